@@ -1,0 +1,152 @@
+package org.sitrep.eval;
+
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import org.sitrep.model.DatePrecision;
+import org.sitrep.model.Document;
+import org.sitrep.model.Event;
+import org.sitrep.model.Extraction;
+import org.sitrep.model.Location;
+import org.sitrep.model.Modality;
+
+/**
+ * Runs an extractor over the texts of reference incidents and scores, field by field, the output event that
+ * best matches each reference: the asserted event closest to the reference point, ties broken in favour of the
+ * same event type (then the extractor's order). A field counts only for incidents whose reference gives it; an
+ * incident with no asserted event misses every field it counts for.
+ */
+public final class ExtractorEvaluation {
+    /** GeoNames-style accuracy radii used by the toponym literature: "the town" and "100 miles". */
+    static final double NEAR_KM = 25;
+    static final double REGION_KM = 161;
+    /** A report dated on the day of the incident: noon, so that a zone shift cannot move it to another day. */
+    private static final LocalTime PUBLICATION_TIME = LocalTime.NOON;
+
+    private final Function<Document, Extraction> extractor;
+    private final ActorNames actorNames = ActorNames.load();
+
+    public ExtractorEvaluation(Function<Document, Extraction> extractor) {
+        this.extractor = Objects.requireNonNull(extractor, "extractor");
+    }
+
+    /**
+     * @param limit evaluate at most this many incidents, the first ones; 0 or less evaluates all
+     * @throws IllegalStateException naming the incident when the extractor fails on its text
+     */
+    public EvaluationReport evaluate(List<ReferenceIncident> incidents, int limit) {
+        long start = System.nanoTime();
+        List<ReferenceIncident> evaluated = limit > 0 && limit < incidents.size()
+                ? incidents.subList(0, limit) : incidents;
+        Map<ScoredField, int[]> hitsAndTotals = new EnumMap<>(ScoredField.class);
+        for (ScoredField field : ScoredField.values()) {
+            hitsAndTotals.put(field, new int[2]);
+        }
+        List<Double> kmErrors = new ArrayList<>();
+        for (ReferenceIncident incident : evaluated) {
+            Optional<Event> match = bestMatch(incident, assertedEvents(incident));
+            match.flatMap(event -> distanceKm(incident, event)).ifPresent(kmErrors::add);
+            for (ScoredField field : ScoredField.values()) {
+                Optional<Boolean> hit = score(field, incident, match);
+                if (hit.isPresent()) {
+                    int[] counts = hitsAndTotals.get(field);
+                    counts[0] += hit.get() ? 1 : 0;
+                    counts[1]++;
+                }
+            }
+        }
+        List<FieldScore> scores = hitsAndTotals.entrySet().stream()
+                .map(e -> new FieldScore(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
+        long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
+        return new EvaluationReport(evaluated.size(), scores, median(kmErrors), kmErrors.size(), elapsedMillis);
+    }
+
+    private List<Event> assertedEvents(ReferenceIncident incident) {
+        Document document = new Document(incident.id(), null, null,
+                incident.date() == null ? null : incident.date().atTime(PUBLICATION_TIME), incident.text(), List.of());
+        Extraction extraction;
+        try {
+            extraction = extractor.apply(document);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("extractor failed on incident " + incident.id() + ": " + e.getMessage(), e);
+        }
+        return extraction.events().stream().filter(event -> event.modality() == Modality.ASSERTED).toList();
+    }
+
+    private static Optional<Event> bestMatch(ReferenceIncident incident, List<Event> events) {
+        Comparator<Event> closestFirst = Comparator.comparingDouble(
+                event -> distanceKm(incident, event).orElse(Double.POSITIVE_INFINITY));
+        Comparator<Event> sameTypeFirst = Comparator.comparing(
+                event -> !sameLabel(incident.eventType(), event.eventType()));
+        // min keeps the first of equals, so the extractor's own order breaks the remaining ties
+        return events.stream().min(closestFirst.thenComparing(sameTypeFirst));
+    }
+
+    /** Whether the field was right, or empty when the reference does not give the field. */
+    private Optional<Boolean> score(ScoredField field, ReferenceIncident reference, Optional<Event> match) {
+        return switch (field) {
+            case EVENT_FOUND -> Optional.of(match.isPresent());
+            case EVENT_TYPE -> reference.eventType() == null ? Optional.empty()
+                    : Optional.of(match.filter(e -> sameLabel(reference.eventType(), e.eventType())).isPresent());
+            case SUB_EVENT_TYPE -> reference.subEventType() == null ? Optional.empty()
+                    : Optional.of(match.filter(e -> sameLabel(reference.subEventType(), e.subEventType())).isPresent());
+            case DATE -> reference.date() == null ? Optional.empty()
+                    : Optional.of(match.filter(e -> e.eventDate() != null
+                            && e.eventDate().precision() == DatePrecision.DAY
+                            && e.eventDate().date().equals(reference.date())).isPresent());
+            case PLACE_25_KM -> withinKm(reference, match, NEAR_KM);
+            case PLACE_161_KM -> withinKm(reference, match, REGION_KM);
+            // ACLED codes 0 where a report gives no toll; the model leaves that null
+            case FATALITIES -> reference.fatalities() == null ? Optional.empty()
+                    : Optional.of(match.filter(e -> reference.fatalities()
+                            .equals(Objects.requireNonNullElse(e.fatalities(), 0))).isPresent());
+            case ACTOR1 -> reference.actor1() == null ? Optional.empty()
+                    : Optional.of(match.filter(e -> namesActor(reference.actor1(), e)).isPresent());
+        };
+    }
+
+    private static Optional<Boolean> withinKm(ReferenceIncident reference, Optional<Event> match, double radiusKm) {
+        if (!reference.hasCoordinates()) {
+            return Optional.empty();
+        }
+        return Optional.of(match.flatMap(event -> distanceKm(reference, event)).filter(km -> km <= radiusKm).isPresent());
+    }
+
+    /**
+     * GTD's perpetrator is often the group that claimed the attack, which the model keeps apart from actor1,
+     * so either one naming the reference group counts.
+     */
+    private boolean namesActor(String referenceActor, Event event) {
+        return (event.actor1() != null && actorNames.sameActor(referenceActor, event.actor1().name()))
+                || (event.claimedBy() != null && actorNames.sameActor(referenceActor, event.claimedBy().name()));
+    }
+
+    private static boolean sameLabel(String reference, String extracted) {
+        return reference != null && extracted != null && reference.strip().equalsIgnoreCase(extracted.strip());
+    }
+
+    private static Optional<Double> distanceKm(ReferenceIncident reference, Event event) {
+        Location location = event.location();
+        if (!reference.hasCoordinates() || location == null || location.latitude() == null
+                || location.longitude() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(GreatCircle.km(reference.latitude(), reference.longitude(),
+                location.latitude(), location.longitude()));
+    }
+
+    private static Double median(List<Double> values) {
+        if (values.isEmpty()) {
+            return null;
+        }
+        List<Double> sorted = values.stream().sorted().toList();
+        int middle = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
+    }
+}

@@ -1,0 +1,163 @@
+package org.sitrep.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sitrep.gazetteer.Gazetteer;
+import org.sitrep.gazetteer.Place;
+import org.sitrep.gazetteer.ToponymFinder;
+import org.sitrep.model.Actor;
+import org.sitrep.model.ControlObservation;
+import org.sitrep.model.Document;
+import org.sitrep.model.Event;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.Extraction;
+import org.sitrep.pipeline.actors.ActorDictionary;
+import org.sitrep.pipeline.actors.ActorMention;
+import org.sitrep.pipeline.actors.ActorRecognizer;
+import org.sitrep.pipeline.actors.AttributionFinder;
+import org.sitrep.pipeline.actors.DictionaryActorRecognizer;
+import org.sitrep.pipeline.coding.CasualtyReader;
+import org.sitrep.pipeline.coding.ControlReader;
+import org.sitrep.pipeline.coding.EventCoder;
+import org.sitrep.pipeline.coding.EventDraft;
+import org.sitrep.pipeline.coding.EventLexicon;
+import org.sitrep.pipeline.coding.ModalityCues;
+import org.sitrep.pipeline.coding.RuleBasedEventCoder;
+import org.sitrep.pipeline.coding.Taxonomy;
+import org.sitrep.pipeline.geo.GazetteerGeocoder;
+import org.sitrep.pipeline.geo.Geocoder;
+import org.sitrep.pipeline.geo.PlaceMention;
+import org.sitrep.pipeline.merge.EventMerger;
+import org.sitrep.pipeline.merge.SameIncidentMerger;
+import org.sitrep.pipeline.text.OpenNlpSegmenter;
+import org.sitrep.pipeline.text.Segmenter;
+import org.sitrep.pipeline.text.Sentence;
+import org.sitrep.pipeline.time.TaggerTimeResolver;
+import org.sitrep.pipeline.time.TimeResolver;
+import org.sitrep.temporal.RuleBasedTemporalTagger;
+import org.sitrep.temporal.TimeMention;
+
+/**
+ * The extraction pipeline: segment → resolve time → geocode → recognise actors and sources → code events,
+ * tolls and control → merge the mentions of one incident. Each stage is injected; {@link #createDefault()}
+ * wires the standard ones. An extractor is not thread-safe (OpenNLP's models are not): one per thread.
+ */
+public final class Extractor {
+    private final Segmenter segmenter;
+    private final TimeResolver timeResolver;
+    private final Geocoder geocoder;
+    private final ActorRecognizer actorRecognizer;
+    private final AttributionFinder attributionFinder;
+    private final EventCoder eventCoder;
+    private final EventMerger merger;
+    private final Gazetteer gazetteer;
+    private final Taxonomy taxonomy;
+
+    public Extractor(Segmenter segmenter, TimeResolver timeResolver, Geocoder geocoder, ActorRecognizer actorRecognizer,
+                     AttributionFinder attributionFinder, EventCoder eventCoder, EventMerger merger, Gazetteer gazetteer,
+                     Taxonomy taxonomy) {
+        this.segmenter = segmenter;
+        this.timeResolver = timeResolver;
+        this.geocoder = geocoder;
+        this.actorRecognizer = actorRecognizer;
+        this.attributionFinder = attributionFinder;
+        this.eventCoder = eventCoder;
+        this.merger = merger;
+        this.gazetteer = gazetteer;
+        this.taxonomy = taxonomy;
+    }
+
+    /** The standard stages with the bundled models, gazetteer and dictionaries. */
+    public static Extractor createDefault() {
+        return createDefault(Gazetteer.loadDefault());
+    }
+
+    /** The standard stages around a gazetteer already loaded (it is the slow part: share it between extractors). */
+    public static Extractor createDefault(Gazetteer gazetteer) {
+        Taxonomy taxonomy = Taxonomy.loadDefault();
+        ActorDictionary actors = ActorDictionary.loadDefault();
+        EventCoder coder = new RuleBasedEventCoder(taxonomy, EventLexicon.loadDefault(taxonomy), ModalityCues.loadDefault(),
+                CasualtyReader.loadDefault(), new ControlReader(actors), actors);
+        return new Extractor(OpenNlpSegmenter.english(), new TaggerTimeResolver(RuleBasedTemporalTagger.loadDefault()),
+                new GazetteerGeocoder(new ToponymFinder(gazetteer)), new DictionaryActorRecognizer(actors),
+                AttributionFinder.loadDefault(), coder, new SameIncidentMerger(taxonomy::eventType), gazetteer, taxonomy);
+    }
+
+    /**
+     * Reads a document. Its publication time is the reference for relative dates, so a document without
+     * one is refused: the caller must supply it.
+     */
+    public Extraction extract(Document document) {
+        if (document.published() == null) {
+            throw new IllegalArgumentException("document " + document.id() + " has no publication time to resolve its dates against");
+        }
+        AnnotatedDocument annotated = annotate(document);
+        EventCoder.Coding coding = eventCoder.code(annotated);
+        List<EventDraft> merged = merger.merge(coding.events());
+        List<Event> events = new ArrayList<>();
+        List<ControlObservation> controls = new ArrayList<>(coding.controlObservations());
+        for (EventDraft draft : merged) {
+            Event event = toEvent(document, draft, events.size() + 1);
+            events.add(event);
+            if (isTerritorial(event) && !event.actor1().key().equals(Actor.UNIDENTIFIED.key())) {
+                controls.add(new ControlObservation(document.id() + "-c" + (controls.size() + 1), document.id(),
+                        event.location().location(), event.location(), event.actor1(), event.actor2(), event.eventDate(),
+                        event.evidence().get(0)));
+            }
+        }
+        return new Extraction(document, events, coding.casualtyReports(), controls);
+    }
+
+    /** The annotation stages alone: what each found in each sentence. */
+    public AnnotatedDocument annotate(Document document) {
+        List<Sentence> sentences = segmenter.segment(document);
+        List<TimeMention> times = timeResolver.resolve(document, sentences);
+        Geocoder.GeoAnalysis geo = geocoder.geocode(sentences);
+        List<AnnotatedSentence> annotated = new ArrayList<>();
+        for (Sentence sentence : sentences) {
+            List<ActorMention> actors = actorRecognizer.recognize(sentence, geo.focusCountry());
+            // a name that is both (Kerry, Russia) is the actor where the recognizer kept it as one
+            List<PlaceMention> places = geo.places().stream().filter(p -> within(sentence, p.start(), p.end()))
+                    .filter(p -> actors.stream().noneMatch(a -> a.start() < p.end() && p.start() < a.end()))
+                    .toList();
+            annotated.add(new AnnotatedSentence(sentence,
+                    times.stream().filter(t -> within(sentence, t.start(), t.end())).toList(),
+                    places, actors, attributionFinder.find(sentence)));
+        }
+        Place focus = geo.focusCountry() == null ? null : gazetteer.country(geo.focusCountry()).orElse(null);
+        return new AnnotatedDocument(document, annotated, focus);
+    }
+
+    private static boolean within(Sentence sentence, int start, int end) {
+        return start >= sentence.start() && end <= sentence.end();
+    }
+
+    private static boolean isTerritorial(Event event) {
+        return event.subEventType().equals("Government regains territory") || event.subEventType().equals("Non-state actor overtakes territory");
+    }
+
+    private Event toEvent(Document document, EventDraft d, int number) {
+        String subEventType = d.subEventType();
+        String eventType = taxonomy.eventType(subEventType);
+        String civilianTargeting = eventType.equals("Violence against civilians")
+                || (d.actor2() != null && d.actor2().inter() == 7) ? "Civilian targeting" : null;
+        String notes = String.join(" ", d.evidence().stream().map(Evidence::sentence).toList());
+        return new Event(document.id() + "-e" + number, document.id(), d.date(), taxonomy.disorderType(subEventType),
+                eventType, subEventType, d.category(), d.actor1(), d.assocActor1().stream().map(Actor::name).toList(),
+                d.actor2(), List.of(), civilianTargeting, d.location(), document.publisher(), null, notes,
+                d.fatalitiesLow(), d.fatalitiesLow(), d.fatalitiesHigh(), d.injuredLow(), d.injuredText(), d.modality(),
+                d.claimedBy(), List.copyOf(d.weapons()), d.attributedTo(), confidence(d), d.evidence());
+    }
+
+    /**
+     * How much of the event was read rather than inferred: a specific trigger, a place named in the sentence,
+     * a date written in the text and a named actor each add to a base of 0.3.
+     */
+    private static double confidence(EventDraft d) {
+        double c = 0.3 + 0.2 * Math.min(1.0, d.specificity() / 7.0);
+        c += d.placeInferred() ? 0.0 : 0.2;
+        c += d.date().explicit() ? 0.15 : 0.05;
+        c += d.actor1().key().equals(Actor.UNIDENTIFIED.key()) ? 0.0 : 0.15;
+        return Math.round(Math.min(1.0, c) * 100) / 100.0;
+    }
+}

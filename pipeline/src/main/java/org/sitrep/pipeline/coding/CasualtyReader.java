@@ -1,0 +1,109 @@
+package org.sitrep.pipeline.coding;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.pipeline.Resources;
+import org.sitrep.pipeline.text.Sentence;
+
+/**
+ * Reads counts of killed and injured people, and tells an aggregate toll ("a total of 57 people died in
+ * Syria yesterday") from the victims of one incident. Words come from {@code casualty-words.tsv}.
+ */
+public final class CasualtyReader {
+    private final Map<String, Integer> numbers;
+    private final Map<String, Integer> vague;
+    private final Pattern countThenVerb;
+    private final Pattern verbThenCount;
+    private final Pattern toll;
+    private final Pattern killedWord;
+
+    private CasualtyReader(Map<String, Integer> numbers, Map<String, Integer> vague, String killed, String injured,
+                           String killing, String toll) {
+        this.numbers = Map.copyOf(numbers);
+        this.vague = Map.copyOf(vague);
+        String number = "(?<num>\\d{1,3}(?:,\\d{3})+|\\d+|" + alternation(numbers) + "|" + alternation(vague) + ")";
+        String qualifier = "(?:(?<qual>at least|more than|over|some|about|around|nearly|almost|up to|as many as|at most)\\s+)?";
+        this.countThenVerb = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])" + qualifier + number
+                + "(?<range>\\s*(?:-|–|to)\\s*\\d+)?(?:\\s+(?![\\p{N}])[\\p{L}’'-]+){0,4}?\\s+(?:(?:were|was|have been|has been|had been|are|is)\\s+)?"
+                + "(?:(?:reportedly|reported|confirmed|believed|feared)\\s+(?:to have been\\s+|to be\\s+)?)?(?<verb>" + killed + "|" + injured + ")(?![\\p{L}])");
+        this.verbThenCount = Pattern.compile("(?i)(?<![\\p{L}])(?<verb>" + killing + ")\\s+" + qualifier + number
+                + "(?:\\s+[\\p{L}]+){0,2}?(?:\\s+(?<what>dead|wounded|injured))?");
+        this.toll = Pattern.compile("(?i)(?<![\\p{L}])(?:" + toll + ")(?![\\p{L}])");
+        this.killedWord = Pattern.compile("(?i)^(?:" + killed + ")$");
+    }
+
+    public static CasualtyReader loadDefault() {
+        Map<String, Integer> numbers = new LinkedHashMap<>();
+        Map<String, Integer> vague = new LinkedHashMap<>();
+        Map<String, String> words = new LinkedHashMap<>();
+        for (String line : Resources.lines("casualty-words.tsv")) {
+            String[] cols = line.split("\t");
+            switch (cols[0]) {
+                case "number" -> numbers.put(cols[1], Integer.parseInt(cols[2]));
+                case "vague" -> vague.put(cols[1], Integer.parseInt(cols[2]));
+                default -> words.put(cols[0], cols[1]);
+            }
+        }
+        return new CasualtyReader(numbers, vague, words.get("killed"), words.get("injured"), words.get("killing"), words.get("toll"));
+    }
+
+    private static String alternation(Map<String, Integer> words) {
+        return words.keySet().stream().sorted((a, b) -> b.length() - a.length()).map(Pattern::quote)
+                .reduce((a, b) -> a + "|" + b).orElseThrow();
+    }
+
+    /** Whether the sentence presents its count as an aggregate toll. */
+    public boolean isToll(String sentence) {
+        return toll.matcher(sentence).find();
+    }
+
+    public List<CasualtyCount> read(Sentence sentence) {
+        String text = sentence.text();
+        List<CasualtyCount> counts = new ArrayList<>();
+        Matcher m = countThenVerb.matcher(text);
+        while (m.find()) {
+            add(counts, sentence, m, killedWord.matcher(m.group("verb")).matches());
+        }
+        m = verbThenCount.matcher(text);
+        while (m.find()) {
+            int start = m.start();
+            if (counts.stream().noneMatch(c -> c.start() - sentence.start() <= start && start < c.end() - sentence.start())) {
+                String what = m.group("what");
+                add(counts, sentence, m, what == null || what.equalsIgnoreCase("dead"));
+            }
+        }
+        return counts;
+    }
+
+    private void add(List<CasualtyCount> counts, Sentence sentence, Matcher m, boolean killed) {
+        String num = m.group("num").toLowerCase(Locale.ROOT);
+        String qualifier = m.group("qual") == null ? "" : m.group("qual").toLowerCase(Locale.ROOT);
+        boolean isVague = vague.containsKey(num);
+        int value = isVague ? vague.get(num) : numbers.containsKey(num) ? numbers.get(num) : Integer.parseInt(num.replace(",", ""));
+        Integer high = switch (qualifier) {
+            case "at least", "more than", "over" -> null;
+            default -> isVague ? null : value;
+        };
+        String range = groupOrNull(m, "range");
+        if (range != null) {
+            high = Integer.parseInt(range.replaceAll("\\D", ""));
+        }
+        if (qualifier.equals("more than") || qualifier.equals("over")) {
+            value++;
+        }
+        counts.add(new CasualtyCount(sentence.start() + m.start(), sentence.start() + m.end(), m.group(), killed, value, high, isVague));
+    }
+
+    private static String groupOrNull(Matcher m, String group) {
+        try {
+            return m.group(group);
+        } catch (IllegalArgumentException noSuchGroup) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package org.sitrep.pipeline.coding;
+
+import java.util.List;
+import java.util.Set;
+import org.sitrep.model.Actor;
+import org.sitrep.model.EventDate;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.Location;
+import org.sitrep.model.Modality;
+
+/**
+ * An event as the coder reads it from one sentence, before the mentions of one incident across the
+ * document are merged and the record is numbered.
+ *
+ * @param specificity    how specific the trigger that gave the sub-event type is (1..9)
+ * @param placeInferred  the place was not named in the event's sentence (taken from context or the focus country)
+ * @param fatalitiesLow  the lowest asserted death count, or null
+ * @param injuredLow     the lowest asserted injured count, or null
+ */
+public record EventDraft(int sentenceIndex, String subEventType, int specificity, String category,
+                         Actor actor1, List<Actor> assocActor1, Actor actor2, Actor claimedBy,
+                         Location location, boolean placeInferred, EventDate date, Modality modality,
+                         Integer fatalitiesLow, Integer fatalitiesHigh, Integer injuredLow, String injuredText,
+                         Set<String> weapons, String attributedTo, List<Evidence> evidence) {
+    public EventDraft {
+        assocActor1 = List.copyOf(assocActor1);
+        weapons = Set.copyOf(weapons);
+        evidence = List.copyOf(evidence);
+    }
+}

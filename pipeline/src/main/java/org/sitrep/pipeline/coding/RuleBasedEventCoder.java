@@ -1,0 +1,430 @@
+package org.sitrep.pipeline.coding;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.sitrep.model.Actor;
+import org.sitrep.model.CasualtyReport;
+import org.sitrep.model.ControlObservation;
+import org.sitrep.model.DatePrecision;
+import org.sitrep.model.EventDate;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.Location;
+import org.sitrep.model.Modality;
+import org.sitrep.pipeline.AnnotatedDocument;
+import org.sitrep.pipeline.AnnotatedSentence;
+import org.sitrep.pipeline.actors.ActorDictionary;
+import org.sitrep.pipeline.actors.ActorEntry;
+import org.sitrep.pipeline.actors.ActorMention;
+import org.sitrep.pipeline.geo.Locations;
+import org.sitrep.pipeline.geo.PlaceMention;
+import org.sitrep.pipeline.time.TaggerTimeResolver;
+import org.sitrep.temporal.TimeMention;
+import org.sitrep.temporal.TimexType;
+
+/**
+ * Codes events sentence by sentence, the way a human coder reads a report:
+ * <ol>
+ *   <li>triggers from the lexicon are grouped by event type: "bombs went off" and "car bombs" in one
+ *       sentence describe one kind of incident; the most specific trigger names the sub-event type;</li>
+ *   <li>each place named in the sentence goes to the nearest trigger group, and a list of places ("Tartus,
+ *       Homs and a suburb of Damascus") gives one event per place; an area that contains another place of
+ *       the sentence ("the Idlib province ... Saraqib") is context, not a separate event;</li>
+ *   <li>a group without a place of its own takes "the former"/"the latter" of the previous sentence's list,
+ *       else the place of the event just before ("the complex had fallen");</li>
+ *   <li>actors: a claim of responsibility, else the agent of a passive ("by rebel forces"), else the actors
+ *       just before the trigger ("Russian and regime air strikes"), else an unidentified armed group;</li>
+ *   <li>the date is the temporal expression nearest the trigger in the sentence, else the last one of the
+ *       preceding sentences, else the reference time;</li>
+ *   <li>a death count in a sentence that frames it as a total ("a total of 57 people died in Syria
+ *       yesterday") or that has no incident is a casualty report, never an event's fatalities.</li>
+ * </ol>
+ */
+public final class RuleBasedEventCoder implements EventCoder {
+    private static final int ACTOR_REACH_CHARS = 60;
+    private static final int DATE_CARRY_SENTENCES = 3;
+    private static final int PLACE_CARRY_SENTENCES = 2;
+    private static final Pattern ACTOR_GLUE = Pattern.compile("^\\s*(?:,|and|, and|&|/)\\s*$");
+    private static final Pattern PASSIVE_BY = Pattern.compile("(?i)\\bby\\s+(?:the\\s+)?$");
+    private static final Pattern CLAIM = Pattern.compile(
+            "(?i)\\b(?:claimed|claiming|claims|took|taken|taking|takes|assumed|accepted)\\s+(?:the\\s+)?responsibility|\\bclaimed\\s+(?:the|an|that)\\b");
+    private static final Pattern CLAIM_NEGATED = Pattern.compile("(?i)\\b(?:yet to|not|no|never|denied|deny|denies)\\b[^.]{0,40}\\bclaims?\\b");
+    private static final Pattern PRONOUN = Pattern.compile("(?i)\\b(?:they|them|both)\\b");
+    private static final Pattern FORMER = Pattern.compile("(?i)\\bthe former\\b");
+    private static final Pattern LATTER = Pattern.compile("(?i)\\bthe latter\\b");
+
+    private final Taxonomy taxonomy;
+    private final EventLexicon lexicon;
+    private final ModalityCues modalityCues;
+    private final CasualtyReader casualtyReader;
+    private final ControlReader controlReader;
+    private final ActorDictionary actorDictionary;
+
+    public RuleBasedEventCoder(Taxonomy taxonomy, EventLexicon lexicon, ModalityCues modalityCues,
+                               CasualtyReader casualtyReader, ControlReader controlReader, ActorDictionary actorDictionary) {
+        this.taxonomy = taxonomy;
+        this.lexicon = lexicon;
+        this.modalityCues = modalityCues;
+        this.casualtyReader = casualtyReader;
+        this.controlReader = controlReader;
+        this.actorDictionary = actorDictionary;
+    }
+
+    /** A group of triggers of one kind of incident in one sentence. */
+    private record TriggerGroup(String key, List<Trigger> triggers) {
+        Trigger main() {
+            return triggers.stream().max(Comparator.comparingInt(t -> t.rule().specificity())).orElseThrow();
+        }
+
+        int start() {
+            return triggers.get(0).start();
+        }
+
+        int distanceTo(int start, int end) {
+            return triggers.stream().mapToInt(t -> end <= t.start() ? t.start() - end : Math.max(0, start - t.end())).min().orElseThrow();
+        }
+
+        boolean isDiplomacy() {
+            return "diplomacy".equals(main().rule().category());
+        }
+    }
+
+    /** What the reading carries from one sentence to the next. */
+    private static final class Context {
+        List<PlaceMention> lastPlaceList = List.of();
+        int lastPlaceListSentence = -10;
+        EventDraft lastEvent;
+        List<ActorMention> lastActors = List.of();
+        EventDate lastDate;
+        int lastDateSentence = -10;
+    }
+
+    @Override
+    public Coding code(AnnotatedDocument document) {
+        List<EventDraft> events = new ArrayList<>();
+        List<CasualtyReport> tolls = new ArrayList<>();
+        List<ControlObservation> controls = new ArrayList<>();
+        Context context = new Context();
+        String docId = document.document().id();
+        for (AnnotatedSentence sentence : document.sentences()) {
+            Evidence evidence = new Evidence(docId, sentence.text(), sentence.sentence().start(), sentence.sentence().end());
+            EventDate sentenceDate = sentenceDate(document, sentence, context);
+            String attributedTo = sentence.attributions().isEmpty() ? null : sentence.attributions().get(0).source();
+
+            List<ControlReader.Finding> holdings = controlReader.read(sentence, document.focusCountryCode());
+            for (ControlReader.Finding f : holdings) {
+                controls.add(new ControlObservation(docId + "-c" + (controls.size() + 1), docId, f.place().text(),
+                        Locations.of(f.place()), f.holder().actor(), null, sentenceDate, evidence));
+            }
+            List<ActorMention> actors = sentence.actors().stream()
+                    .filter(a -> holdings.stream().noneMatch(h -> h.holderStart() < a.end() && a.start() < h.holderEnd()))
+                    .toList();
+            List<PlaceMention> places = withoutContainers(sentence.places());
+            List<TriggerGroup> groups = groups(sentence, actors);
+            List<CasualtyCount> counts = casualtyReader.read(sentence.sentence());
+            boolean toll = counts.stream().anyMatch(CasualtyCount::killed)
+                    && (groups.stream().allMatch(TriggerGroup::isDiplomacy) || casualtyReader.isToll(sentence.text()));
+            if (toll) {
+                tolls.add(toll(document, sentence, counts, sentenceDate, attributedTo, evidence, tolls.size()));
+                counts = List.of();
+            }
+
+            Map<TriggerGroup, List<PlaceMention>> placesOf = assignPlaces(groups, places);
+            for (TriggerGroup group : groups) {
+                List<Location> locations = locations(document, sentence, group, placesOf.get(group), context);
+                if (locations.isEmpty()) {
+                    continue;
+                }
+                boolean inferred = placesOf.get(group).stream().noneMatch(p -> usable(group, p));
+                EventDraft base = draft(document, sentence, group, actors, counts, groups, context, sentenceDate, attributedTo, evidence,
+                        locations.get(0), inferred, locations.size() == 1);
+                if (base == null) {
+                    continue;
+                }
+                for (Location location : locations) {
+                    EventDraft draft = location == base.location() ? base : withLocation(base, location);
+                    events.add(draft);
+                    context.lastEvent = draft;
+                }
+            }
+            remember(sentence, places, actors, context);
+        }
+        return new Coding(events, tolls, controls);
+    }
+
+    private List<TriggerGroup> groups(AnnotatedSentence sentence, List<ActorMention> actors) {
+        Map<String, List<Trigger>> byKey = new LinkedHashMap<>();
+        for (Trigger trigger : lexicon.find(sentence.sentence())) {
+            boolean insideName = sentence.places().stream().anyMatch(p -> p.start() < trigger.end() && trigger.start() < p.end())
+                    || actors.stream().anyMatch(a -> a.start() < trigger.end() && trigger.start() < a.end());
+            if (insideName) {
+                continue;
+            }
+            String sub = trigger.rule().subEventType();
+            String eventType = trigger.rule().isTerritorial() ? "Battles" : taxonomy.eventType(sub);
+            String key = eventType.equals("Strategic developments") ? sub : eventType;
+            byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(trigger);
+        }
+        return byKey.entrySet().stream().map(e -> new TriggerGroup(e.getKey(), e.getValue())).toList();
+    }
+
+    /** Places minus the areas that contain another place of the same sentence. */
+    private static List<PlaceMention> withoutContainers(List<PlaceMention> places) {
+        return places.stream().filter(p -> places.stream().noneMatch(p::contains)).toList();
+    }
+
+    private static Map<TriggerGroup, List<PlaceMention>> assignPlaces(List<TriggerGroup> groups, List<PlaceMention> places) {
+        Map<TriggerGroup, List<PlaceMention>> placesOf = new LinkedHashMap<>();
+        groups.forEach(g -> placesOf.put(g, new ArrayList<>()));
+        if (groups.isEmpty()) {
+            return placesOf;
+        }
+        for (PlaceMention place : places) {
+            TriggerGroup nearest = groups.stream().min(Comparator.comparingInt(g -> g.distanceTo(place.start(), place.end()))).orElseThrow();
+            placesOf.get(nearest).add(place);
+        }
+        return placesOf;
+    }
+
+    /** Violent and territorial incidents need a place below the country; talks and agreements may be national. */
+    private static boolean usable(TriggerGroup group, PlaceMention place) {
+        return group.key().equals("Other") || group.key().equals("Agreement") || !place.place().isCountry();
+    }
+
+    private List<Location> locations(AnnotatedDocument document, AnnotatedSentence sentence, TriggerGroup group,
+                                     List<PlaceMention> assigned, Context context) {
+        List<Location> own = assigned.stream().filter(p -> usable(group, p)).map(Locations::of).toList();
+        if (!own.isEmpty()) {
+            return own;
+        }
+        boolean recentList = context.lastPlaceListSentence >= sentence.sentence().index() - PLACE_CARRY_SENTENCES
+                && context.lastPlaceList.size() >= 2;
+        if (recentList && FORMER.matcher(sentence.text()).find()) {
+            return List.of(Locations.of(context.lastPlaceList.get(0)));
+        }
+        if (recentList && LATTER.matcher(sentence.text()).find()) {
+            return List.of(Locations.of(context.lastPlaceList.get(context.lastPlaceList.size() - 1)));
+        }
+        boolean strategic = group.key().equals("Other") || group.key().equals("Agreement");
+        if (!strategic && context.lastEvent != null
+                && context.lastEvent.sentenceIndex() >= sentence.sentence().index() - PLACE_CARRY_SENTENCES) {
+            return List.of(context.lastEvent.location());
+        }
+        if (strategic && document.focusCountry() != null) {
+            return List.of(Locations.of(document.focusCountry(), 3));
+        }
+        return List.of();
+    }
+
+    private EventDraft draft(AnnotatedDocument document, AnnotatedSentence sentence, TriggerGroup group, List<ActorMention> actors,
+                             List<CasualtyCount> counts, List<TriggerGroup> groups, Context context, EventDate sentenceDate,
+                             String attributedTo, Evidence evidence, Location location, boolean placeInferred, boolean singlePlace) {
+        Trigger main = group.main();
+        boolean diplomacy = group.isDiplomacy();
+        List<Actor> parties = parties(sentence, group, actors, groups, context, diplomacy);
+        Actor claimant = claimant(sentence, actors);
+        if (claimant != null && !diplomacy) {
+            parties = prepend(claimant, parties);
+        }
+        if (diplomacy && parties.isEmpty()) {
+            return null; // talks or a deal with nobody named: not codable
+        }
+        Actor actor1 = parties.isEmpty() ? Actor.UNIDENTIFIED : parties.get(0);
+        Actor actor2 = null;
+        List<Actor> assoc = new ArrayList<>();
+        if (diplomacy) {
+            actor2 = parties.size() > 1 ? parties.get(1) : null;
+        } else {
+            assoc.addAll(parties.subList(Math.min(1, parties.size()), parties.size()));
+            actor2 = target(sentence, group, actors, actor1);
+        }
+        String subEventType = main.rule().isTerritorial()
+                ? (actor1.inter() == 1 ? "Government regains territory" : "Non-state actor overtakes territory")
+                : main.rule().subEventType();
+
+        TimeMention when = nearestTime(sentence, group);
+        EventDate date = when != null ? when.date() : sentenceDate;
+        Modality modality = modality(sentence, group);
+        if (modality == Modality.ASSERTED && when != null && when.future()) {
+            modality = Modality.PLANNED;
+        }
+
+        Integer killedLow = null;
+        Integer killedHigh = null;
+        Integer injuredLow = null;
+        String injuredText = null;
+        if (singlePlace) {
+            for (CasualtyCount count : counts) {
+                TriggerGroup nearest = groups.stream().min(Comparator.comparingInt(g -> g.distanceTo(count.start(), count.end()))).orElseThrow();
+                if (nearest != group) {
+                    continue;
+                }
+                if (count.killed() && killedLow == null) {
+                    killedLow = count.low();
+                    killedHigh = count.high();
+                } else if (!count.killed() && injuredLow == null) {
+                    injuredLow = count.low();
+                    injuredText = count.vague() ? count.text().replaceAll("(?i)\\s*(wounded|injured|hurt).*$", "").replaceAll("[“”\"]", "").trim() : null;
+                }
+            }
+        }
+        Set<String> weapons = new LinkedHashSet<>();
+        group.triggers().stream().map(t -> t.rule().weapon()).filter(Objects::nonNull).forEach(weapons::add);
+        return new EventDraft(sentence.sentence().index(), subEventType, main.rule().specificity(), main.rule().category(),
+                actor1, assoc, actor2, claimant, location, placeInferred, date, modality, killedLow, killedHigh, injuredLow,
+                injuredText, weapons, attributedTo, List.of(evidence));
+    }
+
+    /** The parties acting: for talks, everyone named in the clause; for violence, the run of actors right before the trigger. */
+    private List<Actor> parties(AnnotatedSentence sentence, TriggerGroup group, List<ActorMention> actors, List<TriggerGroup> groups,
+                                Context context, boolean diplomacy) {
+        List<ActorMention> reachable = actors.stream().filter(a -> noOtherTriggerBetween(a, group, groups)).toList();
+        List<Actor> parties = new ArrayList<>();
+        if (diplomacy) {
+            List<ActorMention> named = reachable.isEmpty() && PRONOUN.matcher(sentence.text()).find() ? context.lastActors : reachable;
+            named.forEach(a -> addDistinct(parties, governmentOf(a.actor())));
+            return parties;
+        }
+        for (ActorMention a : reachable) {
+            if (a.start() > group.start() && PASSIVE_BY.matcher(sentence.before(a.start())).find()) {
+                parties.add(a.actor());
+                return parties;
+            }
+        }
+        List<ActorMention> before = reachable.stream()
+                .filter(a -> a.end() <= group.start() && group.start() - a.end() <= ACTOR_REACH_CHARS).toList();
+        if (!before.isEmpty()) {
+            int i = before.size() - 1;
+            while (i > 0 && ACTOR_GLUE.matcher(sentence.sentence().slice(before.get(i - 1).end(), before.get(i).start())).matches()) {
+                i--;
+            }
+            for (ActorMention a : before.subList(i, before.size())) {
+                addDistinct(parties, a.actor());
+            }
+        }
+        return parties;
+    }
+
+    private static boolean noOtherTriggerBetween(ActorMention actor, TriggerGroup group, List<TriggerGroup> groups) {
+        int from = Math.min(actor.end(), group.start());
+        int to = Math.max(actor.start(), group.start());
+        return groups.stream().filter(g -> g != group).flatMap(g -> g.triggers().stream())
+                .noneMatch(t -> t.start() >= from && t.end() <= to);
+    }
+
+    private Actor governmentOf(Actor actor) {
+        ActorEntry entry = actorDictionary.entry(actor.key());
+        return entry == null ? actor : entry.asGovernment();
+    }
+
+    private static void addDistinct(List<Actor> actors, Actor actor) {
+        if (actors.stream().noneMatch(a -> a.key().equals(actor.key()))) {
+            actors.add(actor);
+        }
+    }
+
+    private static List<Actor> prepend(Actor first, List<Actor> rest) {
+        List<Actor> all = new ArrayList<>();
+        all.add(first);
+        rest.stream().filter(a -> !a.key().equals(first.key())).forEach(all::add);
+        return all;
+    }
+
+    /** Who claims the attack in this sentence ("ISIS ... claimed responsibility"), unless the claim is denied or awaited. */
+    private static Actor claimant(AnnotatedSentence sentence, List<ActorMention> actors) {
+        var claim = CLAIM.matcher(sentence.text());
+        if (!claim.find() || CLAIM_NEGATED.matcher(sentence.text()).find()) {
+            return null;
+        }
+        int claimAt = sentence.sentence().start() + claim.start();
+        return actors.stream().filter(a -> a.end() <= claimAt).reduce((a, b) -> b).map(ActorMention::actor).orElse(null);
+    }
+
+    /** The party acted upon: the first actor after the trigger, when it is not the attacker. */
+    private static Actor target(AnnotatedSentence sentence, TriggerGroup group, List<ActorMention> actors, Actor actor1) {
+        return actors.stream()
+                .filter(a -> a.start() >= group.main().end() && a.start() - group.main().end() <= ACTOR_REACH_CHARS)
+                .filter(a -> !PASSIVE_BY.matcher(sentence.before(a.start())).find())
+                .map(ActorMention::actor).filter(a -> !a.key().equals(actor1.key())).findFirst().orElse(null);
+    }
+
+    private Modality modality(AnnotatedSentence sentence, TriggerGroup group) {
+        Modality first = null;
+        for (Trigger t : group.triggers()) {
+            Modality m = modalityCues.before(sentence.before(t.start()));
+            if (m == Modality.ASSERTED) {
+                return m;
+            }
+            first = first == null ? m : first;
+        }
+        return first;
+    }
+
+    private static TimeMention nearestTime(AnnotatedSentence sentence, TriggerGroup group) {
+        return sentence.times().stream().filter(RuleBasedEventCoder::isCalendarDate)
+                .min(Comparator.comparingInt(t -> group.distanceTo(t.start(), t.end()))).orElse(null);
+    }
+
+    private static boolean isCalendarDate(TimeMention t) {
+        return t.date() != null && (t.type() == TimexType.DATE || t.type() == TimexType.TIME);
+    }
+
+    /**
+     * The date of a sentence with no date of its own: the last date of the few sentences before (not a future
+     * one), else the reference time. Either way it is inferred, not read, and says so.
+     */
+    private static EventDate sentenceDate(AnnotatedDocument document, AnnotatedSentence sentence, Context context) {
+        TimeMention own = sentence.times().stream().filter(RuleBasedEventCoder::isCalendarDate).filter(t -> !t.future()).findFirst().orElse(null);
+        if (own != null) {
+            return own.date();
+        }
+        if (context.lastDate != null && context.lastDateSentence >= sentence.sentence().index() - DATE_CARRY_SENTENCES) {
+            return new EventDate(context.lastDate.date(), context.lastDate.precision(), false);
+        }
+        LocalDate reference = TaggerTimeResolver.referenceFor(document.document(), sentence.sentence().start()).toLocalDate();
+        return new EventDate(reference, DatePrecision.DAY, false);
+    }
+
+    private CasualtyReport toll(AnnotatedDocument document, AnnotatedSentence sentence, List<CasualtyCount> counts,
+                                EventDate date, String attributedTo, Evidence evidence, int index) {
+        PlaceMention area = sentence.places().stream().filter(PlaceMention::isArea).findFirst()
+                .orElse(sentence.places().isEmpty() ? null : sentence.places().get(0));
+        Location location = area != null ? Locations.of(area)
+                : document.focusCountry() != null ? Locations.of(document.focusCountry(), 3) : null;
+        String areaName = area != null ? area.place().name() : location != null ? location.location() : null;
+        Integer killed = counts.stream().filter(CasualtyCount::killed).map(CasualtyCount::low).findFirst().orElse(null);
+        Integer injured = counts.stream().filter(c -> !c.killed()).map(CasualtyCount::low).findFirst().orElse(null);
+        String docId = document.document().id();
+        return new CasualtyReport(docId + "-t" + (index + 1), docId, areaName, location, date, killed, injured, attributedTo, evidence);
+    }
+
+    private static EventDraft withLocation(EventDraft d, Location location) {
+        return new EventDraft(d.sentenceIndex(), d.subEventType(), d.specificity(), d.category(), d.actor1(), d.assocActor1(),
+                d.actor2(), d.claimedBy(), location, d.placeInferred(), d.date(), d.modality(), d.fatalitiesLow(),
+                d.fatalitiesHigh(), d.injuredLow(), d.injuredText(), d.weapons(), d.attributedTo(), d.evidence());
+    }
+
+    private static void remember(AnnotatedSentence sentence, List<PlaceMention> places, List<ActorMention> actors, Context context) {
+        int index = sentence.sentence().index();
+        List<PlaceMention> specific = places.stream().filter(p -> !p.isArea()).toList();
+        if (specific.size() >= 2) {
+            context.lastPlaceList = specific;
+            context.lastPlaceListSentence = index;
+        }
+        if (!actors.isEmpty()) {
+            context.lastActors = actors;
+        }
+        sentence.times().stream().filter(RuleBasedEventCoder::isCalendarDate).filter(t -> !t.future()).reduce((a, b) -> b)
+                .ifPresent(t -> {
+                    context.lastDate = t.date();
+                    context.lastDateSentence = index;
+                });
+    }
+}

@@ -1,0 +1,86 @@
+package org.sitrep.pipeline.geo;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.sitrep.gazetteer.Place;
+import org.sitrep.gazetteer.ToponymFinder;
+import org.sitrep.pipeline.text.Sentence;
+
+/**
+ * Resolves place names against the GeoNames gazetteer in two passes: the first counts the countries the
+ * names point to (weighted by how sure each name is), the second picks for each name its best candidate
+ * in the report's focus country when it has one there — so that "Homs" in a report about Syria is never
+ * a place of the same name elsewhere.
+ */
+public final class GazetteerGeocoder implements Geocoder {
+    /** Words before a place name that put an event near or in part of it rather than at it. */
+    private static final Pattern NEAR = Pattern.compile(
+            "(?i)(?:suburbs? of|outskirts of|near|nearby|outside|around|countryside of|province of|west of|east of|north of|south of|"
+                    + "western|eastern|northern|southern|district of|villages? (?:near|around))\\s+(?:the\\s+)?(?:city of\\s+|town of\\s+)?$");
+    private static final Pattern COUNTRYSIDE_AFTER = Pattern.compile("(?i)^(?:[’']s)?\\s+(?:countryside|outskirts|suburbs?|environs|area)\\b");
+
+    private final ToponymFinder finder;
+
+    public GazetteerGeocoder(ToponymFinder finder) {
+        this.finder = finder;
+    }
+
+    @Override
+    public GeoAnalysis geocode(List<Sentence> sentences) {
+        List<Found> found = new ArrayList<>();
+        Map<String, Double> countryVotes = new HashMap<>();
+        for (Sentence sentence : sentences) {
+            for (ToponymFinder.Toponym toponym : finder.find(sentence.text())) {
+                if (toponym.candidates().isEmpty()) {
+                    continue;
+                }
+                found.add(new Found(sentence, toponym));
+                double weight = 1.0 / toponym.candidates().size();
+                toponym.candidates().stream().map(Place::countryCode).distinct()
+                        .forEach(cc -> countryVotes.merge(cc, weight, Double::sum));
+            }
+        }
+        String focus = countryVotes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        List<PlaceMention> places = new ArrayList<>();
+        for (Found f : found) {
+            Place best = choose(f.toponym.candidates(), focus);
+            places.add(new PlaceMention(f.sentence.start() + f.toponym.start(), f.sentence.start() + f.toponym.end(),
+                    f.toponym.surface(), best, precision(best, f.sentence.text(), f.toponym)));
+        }
+        return new GeoAnalysis(places, focus);
+    }
+
+    /**
+     * The candidate in the focus country, unless the gazetteer's first choice is far more prominent (a
+     * country, a capital or a city of a million): "Geneva" stays in Switzerland in a report about Syria.
+     */
+    private static Place choose(List<Place> candidates, String focus) {
+        Place top = candidates.get(0);
+        if (top.countryCode().equals(focus)) {
+            return top;
+        }
+        Place local = candidates.stream().filter(p -> p.countryCode().equals(focus)).findFirst().orElse(null);
+        if (local == null) {
+            return top;
+        }
+        boolean prominent = top.isCountry() || "PPLC".equals(top.featureCode()) || top.population() >= 1_000_000;
+        return prominent && local.population() < 100_000 ? top : local;
+    }
+
+    private static int precision(Place place, String sentence, ToponymFinder.Toponym toponym) {
+        if (place.isCountry() || place.isAdmin1() || place.isAdmin2()) {
+            return 3;
+        }
+        if (NEAR.matcher(sentence.substring(0, toponym.start())).find()
+                || COUNTRYSIDE_AFTER.matcher(sentence.substring(toponym.end())).find()) {
+            return 2;
+        }
+        return 1;
+    }
+
+    private record Found(Sentence sentence, ToponymFinder.Toponym toponym) {
+    }
+}

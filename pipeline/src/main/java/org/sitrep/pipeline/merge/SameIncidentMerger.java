@@ -1,0 +1,113 @@
+package org.sitrep.pipeline.merge;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.sitrep.model.Actor;
+import org.sitrep.model.EventDate;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.Location;
+import org.sitrep.pipeline.coding.EventDraft;
+
+/**
+ * Merges drafts that describe one incident: a report names the Tartus bombing in its lead, again in the
+ * next paragraph ("two car bombs were detonated ... entering Tartus") and in a caption. Two drafts are one
+ * incident when their event type, category and modality agree, their places are the same (or within
+ * {@value #SAME_PLACE_KM} km), their dates agree where both were read from the text, and their actors do
+ * not contradict each other. Talks between the same parties on the same day are one meeting wherever the
+ * sentences place them; the named place wins over a national fallback.
+ */
+public final class SameIncidentMerger implements EventMerger {
+    static final double SAME_PLACE_KM = 10.0;
+
+    private final java.util.function.Function<String, String> eventTypeOf;
+
+    /** @param eventTypeOf ACLED event type of a sub-event type */
+    public SameIncidentMerger(java.util.function.Function<String, String> eventTypeOf) {
+        this.eventTypeOf = eventTypeOf;
+    }
+
+    @Override
+    public List<EventDraft> merge(List<EventDraft> drafts) {
+        List<EventDraft> merged = new ArrayList<>();
+        for (EventDraft draft : drafts) {
+            int i = 0;
+            while (i < merged.size() && !sameIncident(merged.get(i), draft)) {
+                i++;
+            }
+            if (i < merged.size()) {
+                merged.set(i, combine(merged.get(i), draft));
+            } else {
+                merged.add(draft);
+            }
+        }
+        return merged;
+    }
+
+    private boolean sameIncident(EventDraft a, EventDraft b) {
+        boolean sameKind = eventTypeOf.apply(a.subEventType()).equals(eventTypeOf.apply(b.subEventType()))
+                && Objects.equals(a.category(), b.category()) && a.modality() == b.modality();
+        if (!sameKind || !datesAgree(a.date(), b.date()) || !actorsAgree(a.actor1(), b.actor1())) {
+            return false;
+        }
+        if ("diplomacy".equals(a.category())) {
+            return a.subEventType().equals(b.subEventType()) && Objects.equals(key(a.actor2()), key(b.actor2()));
+        }
+        return samePlace(a.location(), b.location());
+    }
+
+    private static boolean datesAgree(EventDate a, EventDate b) {
+        return !a.explicit() || !b.explicit() || (a.date().equals(b.date()) && a.precision() == b.precision());
+    }
+
+    private static boolean actorsAgree(Actor a, Actor b) {
+        return a.key().equals(b.key()) || a.key().equals(Actor.UNIDENTIFIED.key()) || b.key().equals(Actor.UNIDENTIFIED.key());
+    }
+
+    private static String key(Actor actor) {
+        return actor == null ? null : actor.key();
+    }
+
+    private static boolean samePlace(Location a, Location b) {
+        if (a.geonameId() != null && a.geonameId().equals(b.geonameId())) {
+            return true;
+        }
+        return a.latitude() != null && b.latitude() != null
+                && kilometres(a.latitude(), a.longitude(), b.latitude(), b.longitude()) <= SAME_PLACE_KM
+                && a.geoPrecision() == b.geoPrecision();
+    }
+
+    static double kilometres(double lat1, double lon1, double lat2, double lon2) {
+        double p = Math.PI / 180;
+        double h = 0.5 - Math.cos((lat2 - lat1) * p) / 2 + Math.cos(lat1 * p) * Math.cos(lat2 * p) * (1 - Math.cos((lon2 - lon1) * p)) / 2;
+        return 12742 * Math.asin(Math.sqrt(h));
+    }
+
+    private static EventDraft combine(EventDraft a, EventDraft b) {
+        EventDraft typed = b.specificity() > a.specificity() ? b : a;
+        Actor actor1 = a.actor1().key().equals(Actor.UNIDENTIFIED.key()) ? b.actor1() : a.actor1();
+        EventDate date = a.date().explicit() || !b.date().explicit() ? a.date() : b.date();
+        boolean bPlaceBetter = (a.placeInferred() && !b.placeInferred())
+                || (a.placeInferred() == b.placeInferred() && b.location().geoPrecision() < a.location().geoPrecision());
+        Location location = bPlaceBetter ? b.location() : a.location();
+        Set<String> weapons = new LinkedHashSet<>(a.weapons());
+        weapons.addAll(b.weapons());
+        List<Evidence> evidence = new ArrayList<>(a.evidence());
+        b.evidence().stream().filter(e -> !evidence.contains(e)).forEach(evidence::add);
+        List<Actor> assoc = new ArrayList<>(a.assocActor1());
+        b.assocActor1().stream().filter(x -> assoc.stream().noneMatch(y -> y.key().equals(x.key())) && !x.key().equals(actor1.key()))
+                .forEach(assoc::add);
+        return new EventDraft(a.sentenceIndex(), typed.subEventType(), typed.specificity(), a.category(), actor1, assoc,
+                a.actor2() != null ? a.actor2() : b.actor2(), a.claimedBy() != null ? a.claimedBy() : b.claimedBy(),
+                location, a.placeInferred() && b.placeInferred(), date, a.modality(),
+                max(a.fatalitiesLow(), b.fatalitiesLow()), max(a.fatalitiesHigh(), b.fatalitiesHigh()),
+                max(a.injuredLow(), b.injuredLow()), a.injuredText() != null ? a.injuredText() : b.injuredText(),
+                weapons, a.attributedTo() != null ? a.attributedTo() : b.attributedTo(), evidence);
+    }
+
+    private static Integer max(Integer a, Integer b) {
+        return a == null ? b : b == null ? a : Math.max(a, b);
+    }
+}

@@ -1,0 +1,93 @@
+package org.sitrep.pipeline.text;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.Span;
+import org.sitrep.model.Document;
+
+/**
+ * Sentences and tokens with Apache OpenNLP's English models (UD English-EWT, from Maven Central).
+ *
+ * <p>News pages mix prose with headlines, captions and timestamps that end without a full stop, so each
+ * line is a block of its own and the statistical sentence detector runs inside a block; a blank line
+ * starts a new paragraph. OpenNLP's ME classes are not thread-safe: one segmenter per thread.
+ */
+public final class OpenNlpSegmenter implements Segmenter {
+    private static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+    private static final String TOKEN_MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+
+    private final SentenceDetectorME sentenceDetector;
+    private final TokenizerME tokenizer;
+
+    public OpenNlpSegmenter(SentenceModel sentenceModel, TokenizerModel tokenizerModel) {
+        this.sentenceDetector = new SentenceDetectorME(sentenceModel);
+        this.tokenizer = new TokenizerME(tokenizerModel);
+    }
+
+    /** Loads the English models shipped in the opennlp-models-*-en jars on the class path. */
+    public static OpenNlpSegmenter english() {
+        try (InputStream sentences = resource(SENTENCE_MODEL); InputStream tokens = resource(TOKEN_MODEL)) {
+            return new OpenNlpSegmenter(new SentenceModel(sentences), new TokenizerModel(tokens));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load the OpenNLP English models", e);
+        }
+    }
+
+    private static InputStream resource(String name) {
+        InputStream in = OpenNlpSegmenter.class.getResourceAsStream(name);
+        if (in == null) {
+            throw new IllegalStateException("OpenNLP model " + name + " is not on the class path");
+        }
+        return in;
+    }
+
+    @Override
+    public List<Sentence> segment(Document document) {
+        String text = document.text();
+        List<Sentence> sentences = new ArrayList<>();
+        int paragraph = 0;
+        boolean previousLineBlank = false;
+        int lineStart = 0;
+        while (lineStart <= text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = text.length();
+            }
+            String line = text.substring(lineStart, lineEnd);
+            if (line.isBlank()) {
+                previousLineBlank = true;
+            } else {
+                if (previousLineBlank && !sentences.isEmpty()) {
+                    paragraph++;
+                }
+                previousLineBlank = false;
+                for (Span span : sentenceDetector.sentPosDetect(line)) {
+                    Span trimmed = span.trim(line);
+                    if (trimmed.length() == 0) {
+                        continue;
+                    }
+                    int start = lineStart + trimmed.getStart();
+                    int end = lineStart + trimmed.getEnd();
+                    sentences.add(sentence(sentences.size(), start, end, text.substring(start, end), paragraph));
+                }
+            }
+            lineStart = lineEnd + 1;
+        }
+        return sentences;
+    }
+
+    private Sentence sentence(int index, int start, int end, String sentenceText, int paragraph) {
+        List<Token> tokens = new ArrayList<>();
+        for (Span span : tokenizer.tokenizePos(sentenceText)) {
+            tokens.add(new Token(start + span.getStart(), start + span.getEnd(), span.getCoveredText(sentenceText).toString()));
+        }
+        return new Sentence(index, start, end, sentenceText, tokens, paragraph);
+    }
+}

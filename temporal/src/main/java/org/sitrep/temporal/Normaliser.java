@@ -1,0 +1,473 @@
+package org.sitrep.temporal;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
+import java.util.Optional;
+import org.sitrep.model.DatePrecision;
+import org.sitrep.model.EventDate;
+import org.sitrep.temporal.Resolution.Direction;
+
+/**
+ * Turns the named groups of a rule match into a TIMEX3 value and a calendar date. Rules in
+ * rules.txt name one of these; an empty result rejects the match.
+ */
+enum Normaliser {
+
+    /** Day, month and year in words or figures, any of them optional: "Sept. 5", "2016-09-05 09:27", "in February". */
+    CALENDAR_DATE {
+        @Override
+        Optional<Resolution> resolve(Groups groups, ResolutionContext context) {
+            Integer year = groups.has("year") ? TimexValues.parseYear(groups.get("year")) : null;
+            Integer month = groups.has("month") ? monthNumber(groups.get("month"), context) : null;
+            Integer day = groups.has("day") ? Integer.parseInt(groups.get("day")) : null;
+            String time = groups.has("hour")
+                    ? TimexValues.timeOfDay(Integer.parseInt(groups.get("hour")), Integer.parseInt(groups.get("minute")))
+                    : "";
+            TimexType type = time.isEmpty() ? context.ruleType() : TimexType.TIME;
+            if (day != null) {
+                return month == null ? Optional.empty() : dayOfMonth(year, month, day, time, type, context);
+            }
+            if (month != null && year != null) {
+                YearMonth period = YearMonth.of(year, month);
+                return Optional.of(new Resolution(type, TimexValues.month(period),
+                        explicit(period.atDay(1), DatePrecision.MONTH), Direction.BY_DATE));
+            }
+            if (year != null) {
+                return Optional.of(new Resolution(type, TimexValues.year(year),
+                        explicit(LocalDate.of(year, 1, 1), DatePrecision.YEAR), Direction.BY_DATE));
+            }
+            if (month == null) {
+                return Optional.empty();
+            }
+            String direction = groups.get("dir");
+            Direction lexical = lexicalDirection(direction);
+            if (!context.hasReference()) {
+                return Optional.of(unresolved(type, String.format(Locale.ROOT, "XXXX-%02d", month), lexical));
+            }
+            int resolvedYear = TimexValues.yearOfPeriod(month, YearMonth.from(context.reference()), direction,
+                    context.futureWording());
+            YearMonth period = YearMonth.of(resolvedYear, month);
+            return Optional.of(new Resolution(type, TimexValues.month(period),
+                    explicit(period.atDay(1), DatePrecision.MONTH), lexical));
+        }
+
+        private Optional<Resolution> dayOfMonth(Integer year, int month, int day, String time, TimexType type,
+                                                ResolutionContext context) {
+            if (year == null && !context.hasReference()) {
+                return validDate(2000, month, day).isEmpty() ? Optional.empty() // 2000 is a leap year: Feb 29 passes
+                        : Optional.of(unresolved(type, String.format(Locale.ROOT, "XXXX-%02d-%02d", month, day) + time,
+                        Direction.BY_WORDING));
+            }
+            Optional<LocalDate> date = year != null ? validDate(year, month, day) : nearestOccurrence(month, day, context);
+            return date.map(d -> new Resolution(type, TimexValues.day(d) + time, explicit(d, DatePrecision.DAY),
+                    Direction.BY_DATE));
+        }
+
+        /** A day and month without a year: the occurrence closest to the reference day. */
+        private Optional<LocalDate> nearestOccurrence(int month, int day, ResolutionContext context) {
+            LocalDate reference = context.referenceDay();
+            Optional<LocalDate> nearest = Optional.empty();
+            for (int year = reference.getYear() - 1; year <= reference.getYear() + 1; year++) {
+                Optional<LocalDate> candidate = validDate(year, month, day);
+                if (candidate.isPresent() && (nearest.isEmpty() || distance(candidate.get(), reference) < distance(nearest.get(), reference))) {
+                    nearest = candidate;
+                }
+            }
+            return nearest;
+        }
+    },
+
+    /** Figures separated by slashes, 5/9/2016: day first unless configured otherwise or the numbers forbid it. */
+    NUMERIC_DATE {
+        @Override
+        Optional<Resolution> resolve(Groups groups, ResolutionContext context) {
+            int first = Integer.parseInt(groups.get("first"));
+            int second = Integer.parseInt(groups.get("second"));
+            boolean dayFirst = context.dayFirst() ? !(second > 12 && first <= 12) : first > 12;
+            int day = dayFirst ? first : second;
+            int month = dayFirst ? second : first;
+            return validDate(TimexValues.parseYear(groups.get("year")), month, day)
+                    .map(date -> new Resolution(context.ruleType(), TimexValues.day(date),
+                            explicit(date, DatePrecision.DAY), Direction.BY_DATE));
+        }
+    },
+
+    /** "the first quarter of 2009", "the third quarter of this year". */
+    QUARTER {
+        @Override
+        Optional<Resolution> resolve(Groups groups, ResolutionContext context) {
+            int quarter = switch (groups.get("ordinal").toLowerCase(Locale.ROOT)) {
+                case "first" -> 1;
+                case "second" -> 2;
+                case "third" -> 3;
+                default -> 4;
+            };
+            Integer year = null;
+            if (groups.has("year")) {
+                year = TimexValues.parseYear(groups.get("year"));
+            } else if (context.hasReference()) {
+                int offset = groups.has("dir") ? Integer.parseInt(context.lexicons().directions().value(groups.get("dir"))) : 0;
+                year = context.referenceDay().getYear() + offset;
+            }
+            if (year == null) {
+                return Optional.of(unresolved(context.ruleType(), "XXXX-Q" + quarter, Direction.BY_WORDING));
+            }
+            // a quarter is a three-month period like a season; DatePrecision has no finer level for it
+            return Optional.of(new Resolution(context.ruleType(), TimexValues.quarter(year, quarter),
+                    explicit(LocalDate.of(year, 3 * quarter - 2, 1), DatePrecision.SEASON), Direction.BY_DATE));
+        }
+    },
+
+    /** "yesterday", "last night", "this morning", "tomorrow evening". */
+    RELATIVE_DAY {
+        @Override
+        Optional<Resolution> resolve(Groups groups, ResolutionContext context) {
+            Lexicon relativeDays = context.lexicons().relativeDays();
+            String relativeDay = groups.get("relday");
+            int offset = Integer.parseInt(relativeDays.value(relativeDay));
+            String partOfDay = groups.has("part")
+                    ? context.lexicons().partsOfDay().value(groups.get("part"))
+                    : relativeDays.field(relativeDay, 1).orElse(null);
+            Direction direction = offset < 0 ? Direction.PAST : offset > 0 ? Direction.FUTURE : Direction.BY_WORDING;
+            return Optional.of(onDay(context.hasReference() ? context.referenceDay().plusDays(offset) : null,
+                    partOfDay, context, direction));
+        }
+    },
+
+    /** "(on) Monday", "last Friday", "Friday morning". */
+    WEEKDAY {
+        @Override
+        Optional<Resolution> resolve(Groups groups, ResolutionContext context) {
+            String partOfDay = groups.has("part") ? context.lexicons().partsOfDay().value(groups.get("part")) : null;
+            WeekdayAnchor anchor = weekdayAnchor(groups.get("weekday"), groups.get("dir"), context);
+            return Optional.of(anchor.day() == null
+                    ? unresolved(partOfDay == null ? context.ruleType() : TimexType.TIME,
+                    "XXXX-WXX-" + anchor.isoDay() + (partOfDay == null ? "" : "T" + partOfDay), anchor.direction())
+                    : onDay(anchor.day(), partOfDay, context, anchor.direction()));
+        }
+    },
+
+    /** "two days ago", "a year ago". */
+    UNITS_AGO {
+        @Override
+        Optional<Resolution> resolve(Groups groups, ResolutionContext context) {
+            Unit unit = Unit.of(groups.get("unit"), context);
+            Optional<Integer> count = count(groups.get("num"), context);
+            if (count.isEmpty() || !context.hasReference()) {
+                return Optional.of(unresolved(context.ruleType(), "PAST_REF", Direction.PAST));
+            }
+            int amount = count.get() * unit.multiplier();
+            LocalDateTime reference = context.reference();
+            return switch (unit.code()) {
+                case "D" -> Optional.of(onDay(reference.toLocalDate().minusDays(amount), null, context, Direction.PAST));
+                case "W" -> Optional.of(week(reference.toLocalDate().minusWeeks(amount), context, Direction.PAST));
+                case "M" -> Optional.of(month(YearMonth.from(reference).minusMonths(amount), context, Direction.PAST));
+                case "Y" -> Optional.of(year(reference.getYear() - amount, context, Direction.PAST));
+                case "H", "MIN" -> {
+                    LocalDateTime time = unit.code().equals("H") ? reference.minusHours(amount) : reference.minusMinutes(amount);
+                    yield Optional.of(new Resolution(TimexType.TIME,
+                            TimexValues.day(time.toLocalDate()) + TimexValues.timeOfDay(time.getHour(), time.getMinute()),
+                            explicit(time.toLocalDate(), DatePrecision.DAY), Direction.PAST));
+                }
+                default -> Optional.empty();
+            };
+        }
+    },
+
+    /** "last week", "this month", "next year", "the beginning of last month", "this weekend". */
+    RELATIVE_UNIT {
+        @Override
+        Optional<Resolution> resolve(Groups groups, ResolutionContext context) {
+            Unit unit = Unit.of(groups.get("unit"), context);
+            int offset = Integer.parseInt(context.lexicons().directions().value(groups.get("dir")));
+            Direction direction = offset < 0 ? Direction.PAST : offset > 0 ? Direction.FUTURE : Direction.BY_WORDING;
+            if (unit.multiplier() != 1) {
+                return Optional.empty();
+            }
+            if (!context.hasReference()) {
+                String value = switch (unit.code()) {
+                    case "W" -> "XXXX-WXX";
+                    case "WE" -> "XXXX-WXX-WE";
+                    case "M" -> "XXXX-XX";
+                    case "Q" -> "XXXX-QX";
+                    case "Y" -> "XXXX";
+                    default -> null;
+                };
+                return Optional.ofNullable(value).map(v -> unresolved(context.ruleType(), v, direction));
+            }
+            LocalDate reference = context.referenceDay();
+            return switch (unit.code()) {
+                case "W" -> Optional.of(week(reference.plusWeeks(offset), context, direction));
+                case "WE" -> {
+                    LocalDate saturday = TimexValues.mondayOf(reference).plusWeeks(offset).plusDays(5);
+                    yield Optional.of(new Resolution(context.ruleType(), TimexValues.week(saturday) + "-WE",
+                            explicit(saturday, DatePrecision.WEEK), direction));
+                }
+                case "M" -> Optional.of(month(YearMonth.from(reference).plusMonths(offset), context, direction));
+                case "Q" -> {
+                    LocalDate start = reference.withDayOfMonth(1).withMonth(3 * ((reference.getMonthValue() - 1) / 3) + 1)
+                            .plusMonths(3L * offset);
+                    yield Optional.of(new Resolution(context.ruleType(),
+                            TimexValues.quarter(start.getYear(), (start.getMonthValue() + 2) / 3),
+                            explicit(start, DatePrecision.SEASON), direction));
+                }
+                case "Y" -> Optional.of(year(reference.getYear() + offset, context, direction));
+                default -> Optional.empty();
+            };
+        }
+    },
+
+    /** "last summer", "in the spring", "winter 2015". */
+    SEASON {
+        @Override
+        Optional<Resolution> resolve(Groups groups, ResolutionContext context) {
+            Lexicon seasons = context.lexicons().seasons();
+            String season = groups.get("season");
+            String code = seasons.value(season);
+            int startMonth = Integer.parseInt(seasons.field(season, 1).orElseThrow());
+            String direction = groups.get("dir");
+            Direction lexical = groups.has("year") ? Direction.BY_DATE : lexicalDirection(direction);
+            int year;
+            if (groups.has("year")) {
+                year = TimexValues.parseYear(groups.get("year"));
+            } else if (context.hasReference()) {
+                year = TimexValues.yearOfPeriod(startMonth, YearMonth.from(context.reference()), direction,
+                        context.futureWording());
+            } else {
+                return Optional.of(unresolved(context.ruleType(), "XXXX-" + code, lexical));
+            }
+            return Optional.of(new Resolution(context.ruleType(), TimexValues.year(year) + "-" + code,
+                    explicit(LocalDate.of(year, startMonth, 1), DatePrecision.SEASON), lexical));
+        }
+    },
+
+    /** A counted unit: "three weeks", "the past two days", "a 27-year contract", "the past decade". */
+    DURATION {
+        @Override
+        Optional<Resolution> resolve(Groups groups, ResolutionContext context) {
+            Unit unit = Unit.of(groups.get("unit"), context);
+            String amount;
+            if (!groups.has("num")) {
+                amount = String.valueOf(unit.multiplier());
+            } else {
+                String number = groups.get("num");
+                amount = number.chars().allMatch(c -> Character.isDigit(c) || c == '.')
+                        ? scaled(number, unit.multiplier())
+                        : count(number, context).map(n -> String.valueOf(n * unit.multiplier())).orElse("X");
+            }
+            return Optional.of(unresolved(context.ruleType(), unit.durationValue(amount), Direction.BY_WORDING));
+        }
+
+        private String scaled(String figures, int multiplier) {
+            if (multiplier == 1) {
+                return figures;
+            }
+            return new java.math.BigDecimal(figures).multiply(java.math.BigDecimal.valueOf(multiplier))
+                    .stripTrailingZeros().toPlainString();
+        }
+    },
+
+    /** A bare plural unit, an unspecified length: "within weeks", "for years". Singular units are rejected. */
+    VAGUE_DURATION {
+        @Override
+        Optional<Resolution> resolve(Groups groups, ResolutionContext context) {
+            String surface = groups.get("unit");
+            if (!surface.toLowerCase(Locale.ROOT).endsWith("s")) {
+                return Optional.empty();
+            }
+            Unit unit = Unit.of(surface, context);
+            String value = unit.multiplier() == 10 && unit.code().equals("Y") ? "PXDE" : unit.durationValue("X");
+            return Optional.of(unresolved(context.ruleType(), value, Direction.BY_WORDING));
+        }
+    },
+
+    /** "every day", "each Monday", "weekly", "twice a week". */
+    SET {
+        @Override
+        Optional<Resolution> resolve(Groups groups, ResolutionContext context) {
+            String value;
+            if (groups.has("setword")) {
+                value = context.lexicons().setWords().value(groups.get("setword"));
+            } else if (groups.has("weekday")) {
+                value = "XXXX-WXX-" + isoDay(groups.get("weekday"), context);
+            } else if (groups.has("part")) {
+                value = "XXXX-XX-XXT" + context.lexicons().partsOfDay().value(groups.get("part"));
+            } else {
+                Unit unit = Unit.of(groups.get("unit"), context);
+                String amount = groups.has("num")
+                        ? count(groups.get("num"), context).map(n -> String.valueOf(n * unit.multiplier())).orElse("X")
+                        : String.valueOf(unit.multiplier());
+                value = unit.durationValue(amount);
+            }
+            return Optional.of(unresolved(context.ruleType(), value, Direction.BY_WORDING));
+        }
+    },
+
+    /** "at 9am", "6:40 p.m.", "18:00 UTC Monday". */
+    TIME_OF_DAY {
+        @Override
+        Optional<Resolution> resolve(Groups groups, ResolutionContext context) {
+            int hour = Integer.parseInt(groups.get("hour"));
+            int minute = groups.has("minute") ? Integer.parseInt(groups.get("minute")) : 0;
+            if (groups.has("ampm")) {
+                boolean afternoon = Character.toLowerCase(groups.get("ampm").charAt(0)) == 'p';
+                hour = hour % 12 + (afternoon ? 12 : 0);
+            }
+            String zone = groups.has("zone") && !groups.get("zone").toLowerCase(Locale.ROOT).startsWith("local") ? "Z" : "";
+            String time = TimexValues.timeOfDay(hour, minute) + zone;
+            LocalDate day = null;
+            Direction direction = Direction.BY_WORDING;
+            if (groups.has("weekday")) {
+                WeekdayAnchor anchor = weekdayAnchor(groups.get("weekday"), null, context);
+                day = anchor.day();
+                direction = anchor.direction();
+            } else if (context.hasReference()) {
+                int offset = groups.has("relday")
+                        ? Integer.parseInt(context.lexicons().relativeDays().value(groups.get("relday"))) : 0;
+                day = context.referenceDay().plusDays(offset);
+                direction = offset < 0 ? Direction.PAST : offset > 0 ? Direction.FUTURE : Direction.BY_WORDING;
+            }
+            return Optional.of(day == null
+                    ? unresolved(TimexType.TIME, "XXXX-XX-XX" + time, direction)
+                    : new Resolution(TimexType.TIME, TimexValues.day(day) + time, explicit(day, DatePrecision.DAY), direction));
+        }
+    },
+
+    /** "now", "recently", "in the future". */
+    REFERENCE_WORD {
+        @Override
+        Optional<Resolution> resolve(Groups groups, ResolutionContext context) {
+            String value = context.lexicons().referenceWords().value(groups.get("refword"));
+            Direction direction = switch (value) {
+                case "PAST_REF" -> Direction.PAST;
+                case "FUTURE_REF" -> Direction.FUTURE;
+                default -> Direction.BY_WORDING;
+            };
+            return Optional.of(unresolved(context.ruleType(), value, direction));
+        }
+    };
+
+    abstract Optional<Resolution> resolve(Groups groups, ResolutionContext context);
+
+    /** A unit from units.txt: its TIMEX3 code and how many of that code one of it is (a decade is 10 Y). */
+    private record Unit(String code, int multiplier) {
+        static Unit of(String surface, ResolutionContext context) {
+            Lexicon units = context.lexicons().units();
+            return new Unit(units.value(surface), units.field(surface, 1).map(Integer::parseInt).orElse(1));
+        }
+
+        /** P3W, PT12H, P2WE, PXD. */
+        String durationValue(String amount) {
+            return switch (code) {
+                case "H" -> "PT" + amount + "H";
+                case "MIN" -> "PT" + amount + "M";
+                default -> "P" + amount + code;
+            };
+        }
+    }
+
+    /** The day a weekday name points to (null without a reference), and how its future flag is decided. */
+    private record WeekdayAnchor(int isoDay, LocalDate day, Direction direction) {
+    }
+
+    /**
+     * "last Monday" is the latest before the reference day, "next Monday" the first after it; a bare
+     * "Monday" is the latest on or before it, or under future wording the first after it.
+     */
+    private static WeekdayAnchor weekdayAnchor(String weekday, String direction, ResolutionContext context) {
+        int isoDay = isoDay(weekday, context);
+        String modifier = direction == null ? "" : direction.toLowerCase(Locale.ROOT);
+        Direction lexical = switch (modifier) {
+            case "last", "past" -> Direction.PAST;
+            case "next", "coming" -> Direction.FUTURE;
+            default -> Direction.BY_WORDING;
+        };
+        if (!context.hasReference()) {
+            return new WeekdayAnchor(isoDay, null, lexical);
+        }
+        DayOfWeek day = DayOfWeek.of(isoDay);
+        LocalDate reference = context.referenceDay();
+        boolean forward = lexical == Direction.FUTURE || (lexical == Direction.BY_WORDING && context.futureWording());
+        LocalDate resolved = switch (lexical) {
+            case PAST -> reference.with(TemporalAdjusters.previous(day));
+            default -> forward ? reference.with(TemporalAdjusters.next(day))
+                    : reference.with(TemporalAdjusters.previousOrSame(day));
+        };
+        return new WeekdayAnchor(isoDay, resolved, lexical);
+    }
+
+    private static int isoDay(String weekday, ResolutionContext context) {
+        return Integer.parseInt(context.lexicons().weekdays().value(weekday));
+    }
+
+    private static int monthNumber(String month, ResolutionContext context) {
+        return Character.isDigit(month.charAt(0)) ? Integer.parseInt(month)
+                : Integer.parseInt(context.lexicons().months().value(month));
+    }
+
+    /** A count in figures or words; empty for vague quantities ("several") and figures too large to be one. */
+    private static Optional<Integer> count(String number, ResolutionContext context) {
+        if (number.chars().allMatch(Character::isDigit)) {
+            return number.length() > 4 ? Optional.empty() : Optional.of(Integer.parseInt(number));
+        }
+        String value = context.lexicons().numbers().value(number);
+        return value.equals("X") ? Optional.empty() : Optional.of(Integer.parseInt(value));
+    }
+
+    private static Direction lexicalDirection(String modifier) {
+        if (modifier == null) {
+            return Direction.BY_WORDING;
+        }
+        return switch (modifier.toLowerCase(Locale.ROOT)) {
+            case "last", "past" -> Direction.PAST;
+            case "next", "coming" -> Direction.FUTURE;
+            default -> Direction.BY_WORDING;
+        };
+    }
+
+    private static Resolution onDay(LocalDate day, String partOfDay, ResolutionContext context, Direction direction) {
+        TimexType type = partOfDay == null ? context.ruleType() : TimexType.TIME;
+        String time = partOfDay == null ? "" : "T" + partOfDay;
+        return day == null
+                ? unresolved(type, "XXXX-XX-XX" + time, direction)
+                : new Resolution(type, TimexValues.day(day) + time, explicit(day, DatePrecision.DAY), direction);
+    }
+
+    private static Resolution week(LocalDate anyDay, ResolutionContext context, Direction direction) {
+        return new Resolution(context.ruleType(), TimexValues.week(anyDay),
+                explicit(TimexValues.mondayOf(anyDay), DatePrecision.WEEK), direction);
+    }
+
+    private static Resolution month(YearMonth month, ResolutionContext context, Direction direction) {
+        return new Resolution(context.ruleType(), TimexValues.month(month), explicit(month.atDay(1), DatePrecision.MONTH), direction);
+    }
+
+    private static Resolution year(int year, ResolutionContext context, Direction direction) {
+        return new Resolution(context.ruleType(), TimexValues.year(year), explicit(LocalDate.of(year, 1, 1), DatePrecision.YEAR), direction);
+    }
+
+    private static Resolution unresolved(TimexType type, String value, Direction direction) {
+        return new Resolution(type, value, null, direction);
+    }
+
+    private static EventDate explicit(LocalDate date, DatePrecision precision) {
+        return new EventDate(date, precision, true);
+    }
+
+    private static Optional<LocalDate> validDate(int year, int month, int day) {
+        try {
+            return Optional.of(LocalDate.of(year, month, day));
+        } catch (DateTimeException invalid) {
+            return Optional.empty();
+        }
+    }
+
+    private static long distance(LocalDate a, LocalDate b) {
+        return Math.abs(a.toEpochDay() - b.toEpochDay());
+    }
+}

@@ -1,0 +1,102 @@
+package org.sitrep.temporal;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+
+/**
+ * A HeidelTime-style tagger: the patterns (rules.txt) and word lists (months.txt, numbers.txt, ...)
+ * are resource files under org/sitrep/temporal; the code only expands, matches and normalises them.
+ * Overlapping matches are settled longest first, ties by rule order. Instances are immutable and
+ * thread-safe.
+ */
+public final class RuleBasedTemporalTagger implements TemporalTagger {
+    private static final String RULES = "rules.txt";
+
+    private final Lexicons lexicons;
+    private final List<TimexRule> rules;
+    private final FutureWording futureWording;
+    private final boolean dayFirst;
+
+    /**
+     * Loads the bundled rules and word lists.
+     *
+     * @param dayFirst whether an all-figure date such as 5/9/2016 reads day first (5 September) or
+     *                 month first (May 9); a first or second number above 12 settles it either way
+     */
+    public RuleBasedTemporalTagger(boolean dayFirst) {
+        this.lexicons = Lexicons.loadDefault();
+        this.rules = TimexRule.load(RULES, lexicons);
+        this.futureWording = new FutureWording(lexicons.futureCues());
+        this.dayFirst = dayFirst;
+    }
+
+    /** The bundled rules, reading all-figure dates day first as most of the world writes them. */
+    public static RuleBasedTemporalTagger loadDefault() {
+        return new RuleBasedTemporalTagger(true);
+    }
+
+    @Override
+    public List<TimeMention> tag(String text, LocalDateTime reference) {
+        List<Candidate> candidates = new ArrayList<>();
+        for (int ruleIndex = 0; ruleIndex < rules.size(); ruleIndex++) {
+            TimexRule rule = rules.get(ruleIndex);
+            Matcher matcher = rule.pattern().matcher(text);
+            while (matcher.find()) {
+                boolean narrowed = rule.groups().contains(TimexRule.EXTENT_GROUP);
+                int start = narrowed ? matcher.start(TimexRule.EXTENT_GROUP) : matcher.start();
+                int end = narrowed ? matcher.end(TimexRule.EXTENT_GROUP) : matcher.end();
+                if (start < 0 || end <= start) {
+                    continue;
+                }
+                boolean future = futureWording.governs(text, start, end);
+                ResolutionContext context = new ResolutionContext(reference, future, dayFirst, rule.type(), lexicons);
+                Optional<Resolution> resolution = rule.normaliser().resolve(new Groups(matcher.toMatchResult(), rule.groups()), context);
+                if (resolution.isPresent()) {
+                    candidates.add(new Candidate(start, end, ruleIndex, resolution.get(), future));
+                }
+            }
+        }
+        return selectLongest(candidates).stream()
+                .map(candidate -> candidate.toMention(text, reference))
+                .toList();
+    }
+
+    /** Keeps the longest of overlapping candidates (the earlier rule on a tie), in text order. */
+    private static List<Candidate> selectLongest(List<Candidate> candidates) {
+        List<Candidate> byPreference = new ArrayList<>(candidates);
+        byPreference.sort(Comparator.comparingInt((Candidate c) -> c.start() - c.end())
+                .thenComparingInt(Candidate::ruleIndex)
+                .thenComparingInt(Candidate::start));
+        BitSet covered = new BitSet();
+        List<Candidate> kept = new ArrayList<>();
+        for (Candidate candidate : byPreference) {
+            if (covered.get(candidate.start(), candidate.end()).isEmpty()) {
+                covered.set(candidate.start(), candidate.end());
+                kept.add(candidate);
+            }
+        }
+        kept.sort(Comparator.comparingInt(Candidate::start));
+        return kept;
+    }
+
+    private record Candidate(int start, int end, int ruleIndex, Resolution resolution, boolean futureWording) {
+
+        TimeMention toMention(String text, LocalDateTime reference) {
+            boolean afterReference = reference != null && resolution.date() != null
+                    && resolution.date().date().isAfter(reference.toLocalDate());
+            boolean future = switch (resolution.direction()) {
+                case PAST -> false;
+                case FUTURE -> true;
+                case BY_DATE -> afterReference;
+                case BY_WORDING -> futureWording || afterReference;
+            };
+            return new TimeMention(start, end, text.substring(start, end), resolution.type(), resolution.value(),
+                    resolution.date(), future);
+        }
+    }
+}
