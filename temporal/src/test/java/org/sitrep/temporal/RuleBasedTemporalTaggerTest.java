@@ -1,0 +1,125 @@
+package org.sitrep.temporal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.sitrep.model.DatePrecision;
+
+class RuleBasedTemporalTaggerTest {
+    /** A Monday. */
+    private static final LocalDateTime REFERENCE = LocalDateTime.of(2016, 9, 5, 0, 0);
+    private static final TemporalTagger TAGGER = RuleBasedTemporalTagger.loadDefault();
+
+    /** sentence, the mention's text, type, value, date (ISO) or null, precision or null, future. */
+    static Stream<Arguments> examples() {
+        return Stream.of(
+                // absolute dates
+                Arguments.of("Fighting resumed on 5 September 2016.", "5 September 2016", TimexType.DATE, "2016-09-05", "2016-09-05", DatePrecision.DAY, false),
+                Arguments.of("Fighting resumed on September 5, 2016.", "September 5, 2016", TimexType.DATE, "2016-09-05", "2016-09-05", DatePrecision.DAY, false),
+                Arguments.of("The convoy left on Sept. 5 at dawn.", "Sept. 5", TimexType.DATE, "2016-09-05", "2016-09-05", DatePrecision.DAY, false),
+                Arguments.of("They met in Geneva on Aug. 26.", "Aug. 26", TimexType.DATE, "2016-08-26", "2016-08-26", DatePrecision.DAY, false),
+                Arguments.of("Logged 2016-09-05 by the monitor.", "2016-09-05", TimexType.DATE, "2016-09-05", "2016-09-05", DatePrecision.DAY, false),
+                Arguments.of("Report dated 5/9/2016.", "5/9/2016", TimexType.DATE, "2016-09-05", "2016-09-05", DatePrecision.DAY, false),
+                Arguments.of("Report dated 9/25/2016.", "9/25/2016", TimexType.DATE, "2016-09-25", "2016-09-25", DatePrecision.DAY, true),
+                Arguments.of("Clashes on Monday, Sept 5 killed four.", "Monday, Sept 5", TimexType.DATE, "2016-09-05", "2016-09-05", DatePrecision.DAY, false),
+                Arguments.of("The siege began in July 2016.", "July 2016", TimexType.DATE, "2016-07", "2016-07-01", DatePrecision.MONTH, false),
+                Arguments.of("The town fell in 2015.", "2015", TimexType.DATE, "2015", "2015-01-01", DatePrecision.YEAR, false),
+                Arguments.of("The war has raged since 2011.", "2011", TimexType.DATE, "2011", "2011-01-01", DatePrecision.YEAR, false),
+                Arguments.of("A truce was agreed in February.", "February", TimexType.DATE, "2016-02", "2016-02-01", DatePrecision.MONTH, false),
+                Arguments.of("A truce was agreed in November.", "November", TimexType.DATE, "2015-11", "2015-11-01", DatePrecision.MONTH, false),
+                // relative days
+                Arguments.of("Five people died yesterday.", "yesterday", TimexType.DATE, "2016-09-04", "2016-09-04", DatePrecision.DAY, false),
+                Arguments.of("Shelling continued last night.", "last night", TimexType.TIME, "2016-09-04TNI", "2016-09-04", DatePrecision.DAY, false),
+                Arguments.of("A bomb exploded this morning.", "this morning", TimexType.TIME, "2016-09-05TMO", "2016-09-05", DatePrecision.DAY, false),
+                Arguments.of("Talks resume tomorrow.", "tomorrow", TimexType.DATE, "2016-09-06", "2016-09-06", DatePrecision.DAY, true),
+                Arguments.of("Jets struck overnight.", "overnight", TimexType.TIME, "2016-09-04TNI", "2016-09-04", DatePrecision.DAY, false),
+                Arguments.of("The town was captured two days ago.", "two days ago", TimexType.DATE, "2016-09-03", "2016-09-03", DatePrecision.DAY, false),
+                Arguments.of("Rebels attacked on Friday.", "Friday", TimexType.DATE, "2016-09-02", "2016-09-02", DatePrecision.DAY, false),
+                Arguments.of("Rebels attacked Saturday.", "Saturday", TimexType.DATE, "2016-09-03", "2016-09-03", DatePrecision.DAY, false),
+                Arguments.of("Rebels attacked on Monday.", "Monday", TimexType.DATE, "2016-09-05", "2016-09-05", DatePrecision.DAY, false),
+                Arguments.of("The ministers will meet on Monday.", "Monday", TimexType.DATE, "2016-09-12", "2016-09-12", DatePrecision.DAY, true),
+                Arguments.of("The ministers will meet on Friday.", "Friday", TimexType.DATE, "2016-09-09", "2016-09-09", DatePrecision.DAY, true),
+                // weeks, months, seasons, years
+                Arguments.of("Strikes intensified earlier this week.", "earlier this week", TimexType.DATE, "2016-W36", "2016-09-05", DatePrecision.WEEK, false),
+                Arguments.of("Strikes intensified last week.", "last week", TimexType.DATE, "2016-W35", "2016-08-29", DatePrecision.WEEK, false),
+                Arguments.of("Talks resume next week.", "next week", TimexType.DATE, "2016-W37", "2016-09-12", DatePrecision.WEEK, true),
+                Arguments.of("The base fell last month.", "last month", TimexType.DATE, "2016-08", "2016-08-01", DatePrecision.MONTH, false),
+                Arguments.of("The base fell at the beginning of last month.", "the beginning of last month", TimexType.DATE, "2016-08", "2016-08-01", DatePrecision.MONTH, false),
+                Arguments.of("The base fell early last month.", "early last month", TimexType.DATE, "2016-08", "2016-08-01", DatePrecision.MONTH, false),
+                Arguments.of("The base fell late last month.", "late last month", TimexType.DATE, "2016-08", "2016-08-01", DatePrecision.MONTH, false),
+                Arguments.of("The offensive began last summer.", "last summer", TimexType.DATE, "2016-SU", "2016-06-01", DatePrecision.SEASON, false),
+                Arguments.of("Aid was cut in the winter.", "winter", TimexType.DATE, "2015-WI", "2015-12-01", DatePrecision.SEASON, false),
+                Arguments.of("The town fell last year.", "last year", TimexType.DATE, "2015", "2015-01-01", DatePrecision.YEAR, false),
+                // ranges
+                Arguments.of("Delegations will gather from Sept. 18.", "Sept. 18", TimexType.DATE, "2016-09-18", "2016-09-18", DatePrecision.DAY, true),
+                Arguments.of("Fighting raged between 1 and 3 May.", "1", TimexType.DATE, "2016-05-01", "2016-05-01", DatePrecision.DAY, false),
+                Arguments.of("Fighting raged between 1 and 3 May.", "3 May", TimexType.DATE, "2016-05-03", "2016-05-03", DatePrecision.DAY, false),
+                Arguments.of("Fighting raged on May 1-3.", "3", TimexType.DATE, "2016-05-03", "2016-05-03", DatePrecision.DAY, false),
+                // durations and sets
+                Arguments.of("The town was besieged for three weeks.", "three weeks", TimexType.DURATION, "P3W", null, null, false),
+                Arguments.of("The truce unraveled within weeks.", "weeks", TimexType.DURATION, "PXW", null, null, false),
+                Arguments.of("This is the second time in two weeks that talks failed.", "two weeks", TimexType.DURATION, "P2W", null, null, false),
+                Arguments.of("Convoys arrive every day.", "every day", TimexType.SET, "P1D", null, null, false),
+                Arguments.of("The council meets weekly.", "weekly", TimexType.SET, "P1W", null, null, false),
+                // times and references
+                Arguments.of("The blast happened at 9am.", "9am", TimexType.TIME, "2016-09-05T09:00", "2016-09-05", DatePrecision.DAY, false),
+                Arguments.of("Aid is now reaching the city.", "now", TimexType.DATE, "PRESENT_REF", null, null, false));
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @MethodSource("examples")
+    void normalisesExample(String sentence, String text, TimexType type, String value, String date,
+                           DatePrecision precision, boolean future) {
+        TimeMention mention = mention(TAGGER.tag(sentence, REFERENCE), text, sentence);
+        assertEquals(type, mention.type(), "type");
+        assertEquals(value, mention.value(), "value");
+        if (date == null) {
+            assertNull(mention.date(), "date");
+        } else {
+            assertEquals(LocalDate.parse(date), mention.date().date(), "date");
+            assertEquals(precision, mention.date().precision(), "precision");
+            assertTrue(mention.date().explicit(), "explicit");
+        }
+        assertEquals(future, mention.future(), "future");
+        assertEquals(text, sentence.substring(mention.start(), mention.end()), "offsets");
+    }
+
+    @Test
+    void monthFirstWhenConfigured() {
+        TimeMention mention = mention(new RuleBasedTemporalTagger(false).tag("Dated 5/9/2016.", REFERENCE), "5/9/2016", "");
+        assertEquals("2016-05-09", mention.value());
+    }
+
+    @Test
+    void doesNotTagNumbersThatAreNotTimes() {
+        String sentence = "Two car bombs killed 57 people and dozens more, and 2000 fled; bombs kill dozens, May said; officials may march.";
+        List<TimeMention> mentions = TAGGER.tag(sentence, REFERENCE);
+        assertTrue(mentions.isEmpty(), () -> "unexpected " + mentions);
+    }
+
+    @Test
+    void withoutReferenceRelativeExpressionsStayUnresolved() {
+        List<TimeMention> mentions = TAGGER.tag("Yesterday, on Sept. 4, and in February; last week; on 5 September 2016.", null);
+        assertEquals(List.of("XXXX-XX-XX", "XXXX-09-04", "XXXX-02", "XXXX-WXX", "2016-09-05"),
+                mentions.stream().map(TimeMention::value).toList());
+        assertNull(mentions.getFirst().date());
+        assertEquals(LocalDate.of(2016, 9, 5), mentions.getLast().date().date());
+        assertFalse(mentions.getLast().future());
+    }
+
+    static TimeMention mention(List<TimeMention> mentions, String text, String sentence) {
+        return mentions.stream().filter(m -> m.text().equals(text)).findFirst()
+                .orElseGet(() -> fail("no mention \"" + text + "\" in \"" + sentence + "\"; got " + mentions));
+    }
+}
