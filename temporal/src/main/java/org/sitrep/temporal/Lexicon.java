@@ -64,10 +64,6 @@ final class Lexicon {
         return unabbreviatedPattern;
     }
 
-    boolean contains(String surface) {
-        return surface != null && fieldsByKey.containsKey(key(surface));
-    }
-
     /** The field at {@code index} (0 is the first after the surface), if the entry has it. */
     Optional<String> field(String surface, int index) {
         List<String> entry = surface == null ? null : fieldsByKey.get(key(surface));

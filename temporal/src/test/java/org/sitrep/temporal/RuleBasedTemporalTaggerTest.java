@@ -72,6 +72,7 @@ class RuleBasedTemporalTaggerTest {
                 Arguments.of("This is the second time in two weeks that talks failed.", "two weeks", TimexType.DURATION, "P2W", null, null, false),
                 Arguments.of("Convoys arrive every day.", "every day", TimexType.SET, "P1D", null, null, false),
                 Arguments.of("The council meets weekly.", "weekly", TimexType.SET, "P1W", null, null, false),
+                Arguments.of("Convoys arrive twice a week.", "a week", TimexType.SET, "P1W", null, null, false),
                 // times and references
                 Arguments.of("The blast happened at 9am.", "9am", TimexType.TIME, "2016-09-05T09:00", "2016-09-05", DatePrecision.DAY, false),
                 Arguments.of("Aid is now reaching the city.", "now", TimexType.DATE, "PRESENT_REF", null, null, false));

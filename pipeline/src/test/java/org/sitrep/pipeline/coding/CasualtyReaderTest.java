@@ -1,0 +1,58 @@
+package org.sitrep.pipeline.coding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.pipeline.text.Sentence;
+
+class CasualtyReaderTest {
+    private final CasualtyReader reader = CasualtyReader.loadDefault();
+
+    private List<CasualtyCount> read(String text) {
+        return reader.read(new Sentence(0, 0, text.length(), text, List.of(), 0));
+    }
+
+    @Test
+    void countsBeforeTheVerb() {
+        CasualtyCount c = read("At least one person was reported killed and “several wounded” after three strikes").get(0);
+        assertTrue(c.killed());
+        assertEquals(1, c.low());
+        assertEquals(null, c.high(), "at least: open above");
+        CasualtyCount injured = read("At least one person was reported killed and “several wounded” after three strikes").get(1);
+        assertFalse(injured.killed());
+        assertTrue(injured.vague());
+        assertEquals(3, injured.low());
+    }
+
+    @Test
+    void countsAfterTheVerb() {
+        CasualtyCount c = read("A car bomb exploded in Homs, killing 12 people and wounding dozens.").get(0);
+        assertEquals(12, c.low());
+        assertEquals(12, c.high());
+        assertEquals(1, read("Shelling left 3 dead.").size());
+    }
+
+    @Test
+    void rangesAndThousands() {
+        CasualtyCount c = read("Some 1,200 people were killed").get(0);
+        assertEquals(1200, c.low());
+        CasualtyCount range = read("20-25 civilians were killed").get(0);
+        assertEquals(20, range.low());
+        assertEquals(25, range.high());
+    }
+
+    @Test
+    void objectsAreNotVictims() {
+        assertEquals(List.of(), read("two car bombs were detonated at a military checkpoint"));
+        assertEquals(List.of(), read("This is the second time in two weeks"));
+    }
+
+    @Test
+    void tollWording() {
+        assertTrue(reader.isToll("According to the LCC, a total of 57 people died in Syria yesterday."));
+        assertFalse(reader.isToll("At least one person was reported killed after three Russian strikes"));
+    }
+}
