@@ -1,8 +1,6 @@
 package org.sitrep.gazetteer;
 
 import java.text.Normalizer;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -29,11 +27,10 @@ public final class NameFolder {
             "al", "el", "ar", "er", "an", "en", "as", "es", "ash", "esh", "at", "et", "ath", "eth",
             "ad", "ed", "adh", "edh", "az", "ez");
 
-    /** Longest-first romanisation alternations applied to Latin words of the strict key. */
-    private static final String[][] ALTERNATIONS = {
-            {"kh", "h"}, {"dh", "d"}, {"th", "t"}, {"gh", "g"}, {"dj", "j"}, {"ph", "f"}, {"ck", "k"},
-            {"q", "k"}, {"ou", "u"}, {"oo", "u"}, {"ee", "i"},
-    };
+    private static final char LATIN_TABLE_START = '\u00c0';
+    private static final char LATIN_TABLE_END = '\u1f00';
+    /** Read-only after class initialisation; see {@link #baseLetters()}. */
+    private static final char[] LATIN_BASE_LETTERS = baseLetters();
 
     private NameFolder() {
     }
@@ -43,31 +40,18 @@ public final class NameFolder {
      * marks, articles, doubled letters and spelling alternations removed. Empty when nothing is left.
      */
     public static String fold(String name) {
-        List<String> words = words(name);
-        List<String> folded = new ArrayList<>(words.size());
-        for (int i = 0; i < words.size(); i++) {
-            String word = words.get(i);
-            boolean followedByWord = i + 1 < words.size();
-            if (followedByWord && ARTICLES.contains(word)) {
-                continue;
-            }
-            String normalised = isArabicWord(word) ? foldArabicWord(word) : foldLatinWord(word);
-            if (!normalised.isEmpty()) {
-                folded.add(normalised);
-            }
-        }
-        return String.join(" ", folded);
+        return fold(name, " ");
     }
 
     /** The strict matching key: {@link #fold} with the spaces removed. */
     public static String key(String name) {
-        return fold(name).replace(" ", "");
+        return fold(name, "");
     }
 
     /**
-     * The loose key of a name: its strict key reduced to a consonant skeleton. Diphthongs are first
-     * merged (ay/ai/ei/ey → e, aw/au/ow → o) so that "Dayr" and "Deir" agree; a leading vowel is kept
-     * as "a" so that "Idlib"/"Edlib" agree but do not collide with "Dlib".
+     * The loose key of a name: its strict key reduced to a consonant skeleton. A y or w right after a
+     * vowel is part of a diphthong and goes with it, so that "Dayr"/"Deir" and "Zawr"/"Zur" agree; a
+     * leading vowel is kept as "a" so that "Idlib"/"Edlib" agree but do not collide with "Dlib".
      */
     public static String looseKey(String name) {
         return looseKeyOfKey(key(name));
@@ -78,17 +62,136 @@ public final class NameFolder {
         if (strictKey.isEmpty()) {
             return strictKey;
         }
-        String merged = strictKey.replace("ay", "e").replace("ai", "e").replace("ei", "e").replace("ey", "e")
-                .replace("aw", "o").replace("au", "o").replace("ow", "o");
-        StringBuilder skeleton = new StringBuilder(merged.length());
-        skeleton.append(isVowel(merged.charAt(0)) ? 'a' : merged.charAt(0));
-        for (int i = 1; i < merged.length(); i++) {
-            char c = merged.charAt(i);
-            if (!isVowel(c)) {
+        StringBuilder skeleton = new StringBuilder(strictKey.length());
+        char first = strictKey.charAt(0);
+        skeleton.append(isVowel(first) ? 'a' : first);
+        // A diphthong's second letter (y, i, w, u) is a vowel here, not a consonant.
+        boolean afterVowel = isVowel(first);
+        for (int i = 1; i < strictKey.length(); i++) {
+            char c = strictKey.charAt(i);
+            boolean glide = (c == 'y' || c == 'w') && afterVowel;
+            if (isVowel(c) || glide) {
+                afterVowel = !glide;
+                continue;
+            }
+            afterVowel = false;
+            if (skeleton.charAt(skeleton.length() - 1) != c) {
                 skeleton.append(c);
             }
         }
-        return collapseDoubles(skeleton.toString());
+        return skeleton.toString();
+    }
+
+    /** Shared by {@link #fold} and {@link #key}: one pass over the characters, words joined by {@code separator}. */
+    private static String fold(String name, String separator) {
+        String decomposed = isPrecomposedLatinOrPlain(name) ? name : Normalizer.normalize(name, Normalizer.Form.NFD);
+        StringBuilder folded = new StringBuilder(decomposed.length());
+        StringBuilder word = new StringBuilder(16);
+        String pendingArticle = null;
+        int length = decomposed.length();
+        for (int i = 0; i <= length; i++) {
+            char c = i < length ? decomposed.charAt(i) : ' ';
+            if (isApostropheLike(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+                continue;
+            }
+            if (c >= LATIN_TABLE_START && c < LATIN_TABLE_END && LATIN_BASE_LETTERS[c - LATIN_TABLE_START] != 0) {
+                c = LATIN_BASE_LETTERS[c - LATIN_TABLE_START];
+            }
+            String letters = latinLetterFor(Character.toLowerCase(c));
+            if (letters != null) {
+                word.append(letters);
+            } else if (Character.isLetterOrDigit(c)) {
+                word.append(Character.toLowerCase(c));
+            } else if (!word.isEmpty()) {
+                String completed = word.toString();
+                word.setLength(0);
+                // An article is dropped only when a word follows it, so "Al" alone keeps its key.
+                pendingArticle = null;
+                if (ARTICLES.contains(completed)) {
+                    pendingArticle = completed;
+                    continue;
+                }
+                appendWord(folded, completed, separator);
+            }
+        }
+        if (pendingArticle != null) {
+            appendWord(folded, pendingArticle, separator);
+        }
+        return folded.toString();
+    }
+
+    private static void appendWord(StringBuilder folded, String word, String separator) {
+        int mark = folded.length();
+        if (mark > 0) {
+            folded.append(separator);
+        }
+        int wordStart = folded.length();
+        if (isArabicWord(word)) {
+            appendArabicWord(folded, word);
+        } else {
+            appendLatinWord(folded, word);
+        }
+        if (folded.length() == wordStart) {
+            folded.setLength(mark);
+        }
+    }
+
+    /** Applies the alternations (kh→h, dh→d, th→t, gh→g, dj→j, ph→f, ck→k, q→k, ou/oo→u, ee→i) and collapses doubles. */
+    private static void appendLatinWord(StringBuilder folded, String word) {
+        int wordStart = folded.length();
+        int n = word.length();
+        for (int i = 0; i < n; i++) {
+            char c = word.charAt(i);
+            char next = i + 1 < n ? word.charAt(i + 1) : 0;
+            char out = c;
+            if (next == 'h' && (c == 'k' || c == 'd' || c == 't' || c == 'g')) {
+                out = c == 'k' ? 'h' : c;
+                i++;
+            } else if (c == 'p' && next == 'h') {
+                out = 'f';
+                i++;
+            } else if ((c == 'd' && next == 'j') || (c == 'c' && next == 'k')) {
+                out = next == 'j' ? 'j' : 'k';
+                i++;
+            } else if (c == 'q') {
+                out = 'k';
+            } else if (c == 'o' && (next == 'u' || next == 'o')) {
+                out = 'u';
+                i++;
+            } else if (c == 'e' && next == 'e') {
+                out = 'i';
+                i++;
+            }
+            if (folded.length() == wordStart || folded.charAt(folded.length() - 1) != out) {
+                folded.append(out);
+            }
+        }
+        // A word-final h after a vowel is the Arabic tāʾ marbūṭa or a silent h: Raqqah/Raqqa, Hasakah/Hasaka.
+        int last = folded.length() - 1;
+        if (last - wordStart >= 2 && folded.charAt(last) == 'h' && isVowel(folded.charAt(last - 1))) {
+            folded.setLength(last);
+        }
+    }
+
+    /** Unifies alef, tāʾ marbūṭa, alef maqṣūra and hamza seats, drops the article ال, collapses doubles. */
+    private static void appendArabicWord(StringBuilder folded, String word) {
+        int wordStart = folded.length();
+        int from = word.length() > 3 && word.charAt(0) == 'ا' && word.charAt(1) == 'ل' ? 2 : 0;
+        for (int i = from; i < word.length(); i++) {
+            char c = switch (word.charAt(i)) {
+                case 'أ', 'إ', 'آ', 'ٱ' -> 'ا';
+                case 'ة' -> 'ه';
+                case 'ى', 'ئ' -> 'ي';
+                case 'ؤ' -> 'و';
+                default -> word.charAt(i);
+            };
+            if (c == 'ـ' || c == 'ء') {
+                continue; // tatweel and a bare hamza carry no letter
+            }
+            if (folded.length() == wordStart || folded.charAt(folded.length() - 1) != c) {
+                folded.append(c);
+            }
+        }
     }
 
     /**
@@ -141,32 +244,6 @@ public final class NameFolder {
         return previous[m];
     }
 
-    /** Lower-cased, diacritic-free words of a name; apostrophe-like marks vanish, other punctuation splits. */
-    static List<String> words(String name) {
-        String decomposed = isPlainAscii(name) ? name : Normalizer.normalize(name, Normalizer.Form.NFD);
-        List<String> words = new ArrayList<>(4);
-        StringBuilder word = new StringBuilder(decomposed.length());
-        for (int i = 0; i < decomposed.length(); i++) {
-            char c = decomposed.charAt(i);
-            if (isApostropheLike(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
-                continue;
-            }
-            String letters = latinLetterFor(Character.toLowerCase(c));
-            if (letters != null) {
-                word.append(letters);
-            } else if (Character.isLetterOrDigit(c)) {
-                word.append(Character.toLowerCase(c));
-            } else if (!word.isEmpty()) {
-                words.add(word.toString());
-                word.setLength(0);
-            }
-        }
-        if (!word.isEmpty()) {
-            words.add(word.toString());
-        }
-        return words;
-    }
-
     /** Latin letters that Unicode does not decompose into a base letter plus a mark. */
     private static String latinLetterFor(char c) {
         return switch (c) {
@@ -185,53 +262,8 @@ public final class NameFolder {
         };
     }
 
-    private static String foldLatinWord(String word) {
-        String folded = word;
-        for (String[] alternation : ALTERNATIONS) {
-            folded = folded.replace(alternation[0], alternation[1]);
-        }
-        folded = collapseDoubles(folded);
-        // A word-final h after a vowel is the Arabic tāʾ marbūṭa or a silent h: Raqqah/Raqqa, Hasakah/Hasaka.
-        int last = folded.length() - 1;
-        if (last >= 2 && folded.charAt(last) == 'h' && isVowel(folded.charAt(last - 1))) {
-            folded = folded.substring(0, last);
-        }
-        return folded;
-    }
-
-    /** Unifies alef, tāʾ marbūṭa, alef maqṣūra and hamza seats, and drops the article ال. */
-    private static String foldArabicWord(String word) {
-        StringBuilder folded = new StringBuilder(word.length());
-        for (int i = 0; i < word.length(); i++) {
-            char c = word.charAt(i);
-            switch (c) {
-                case 'أ', 'إ', 'آ', 'ٱ' -> folded.append('ا');
-                case 'ة' -> folded.append('ه');
-                case 'ى', 'ئ' -> folded.append('ي');
-                case 'ؤ' -> folded.append('و');
-                case 'ـ', 'ء' -> { /* tatweel and a bare hamza carry no letter */ }
-                default -> folded.append(c);
-            }
-        }
-        if (folded.length() > 3 && folded.charAt(0) == 'ا' && folded.charAt(1) == 'ل') {
-            folded.delete(0, 2);
-        }
-        return collapseDoubles(folded.toString());
-    }
-
-    static boolean isArabicWord(String word) {
+    private static boolean isArabicWord(String word) {
         return !word.isEmpty() && Character.UnicodeScript.of(word.codePointAt(0)) == Character.UnicodeScript.ARABIC;
-    }
-
-    private static String collapseDoubles(String s) {
-        StringBuilder collapsed = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (collapsed.isEmpty() || collapsed.charAt(collapsed.length() - 1) != c) {
-                collapsed.append(c);
-            }
-        }
-        return collapsed.toString();
     }
 
     static boolean isApostropheLike(char c) {
@@ -245,12 +277,34 @@ public final class NameFolder {
         return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
     }
 
-    private static boolean isPlainAscii(String s) {
+    /**
+     * Whether the name needs no Unicode normalisation: all its characters are ASCII, Arabic, combining
+     * marks, or precomposed Latin letters that {@link #LATIN_BASE_LETTERS} maps. Normalising every name
+     * would triple the gazetteer's load time.
+     */
+    private static boolean isPrecomposedLatinOrPlain(String s) {
         for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) > 0x7f) {
+            char c = s.charAt(i);
+            boolean tabled = c >= LATIN_TABLE_START && c < LATIN_TABLE_END && LATIN_BASE_LETTERS[c - LATIN_TABLE_START] != 0;
+            if (c > 0x7f && !tabled && !(c >= 0x0600 && c <= 0x06ff)
+                    && Character.getType(c) != Character.NON_SPACING_MARK && latinLetterFor(Character.toLowerCase(c)) == null
+                    && !isApostropheLike(c)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Base letter of each precomposed Latin letter (Latin-1 Supplement to Latin Extended Additional), else 0. */
+    private static char[] baseLetters() {
+        char[] table = new char[LATIN_TABLE_END - LATIN_TABLE_START];
+        for (char c = LATIN_TABLE_START; c < LATIN_TABLE_END; c++) {
+            String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+            char base = decomposed.charAt(0);
+            if (decomposed.length() > 1 && base < 0x80 && Character.isLetter(base)) {
+                table[c - LATIN_TABLE_START] = base;
+            }
+        }
+        return table;
     }
 }

@@ -14,6 +14,7 @@ import org.sitrep.model.Extraction;
 import org.sitrep.pipeline.actors.ActorDictionary;
 import org.sitrep.pipeline.actors.ActorMention;
 import org.sitrep.pipeline.actors.ActorRecognizer;
+import org.sitrep.pipeline.actors.Attribution;
 import org.sitrep.pipeline.actors.AttributionFinder;
 import org.sitrep.pipeline.actors.DictionaryActorRecognizer;
 import org.sitrep.pipeline.coding.CasualtyReader;
@@ -116,13 +117,16 @@ public final class Extractor {
         List<AnnotatedSentence> annotated = new ArrayList<>();
         for (Sentence sentence : sentences) {
             List<ActorMention> actors = actorRecognizer.recognize(sentence, geo.focusCountry());
-            // a name that is both (Kerry, Russia) is the actor where the recognizer kept it as one
+            List<Attribution> attributions = attributionFinder.find(sentence);
+            // a name that is both (Kerry, Russia) is the actor where the recognizer kept it as one; a source's
+            // name ("Amaq News Agency") is never a place
             List<PlaceMention> places = geo.places().stream().filter(p -> within(sentence, p.start(), p.end()))
                     .filter(p -> actors.stream().noneMatch(a -> a.start() < p.end() && p.start() < a.end()))
+                    .filter(p -> attributions.stream().noneMatch(a -> a.start() < p.end() && p.start() < a.end()))
                     .toList();
             annotated.add(new AnnotatedSentence(sentence,
                     times.stream().filter(t -> within(sentence, t.start(), t.end())).toList(),
-                    places, actors, attributionFinder.find(sentence)));
+                    places, actors, attributions));
         }
         Place focus = geo.focusCountry() == null ? null : gazetteer.country(geo.focusCountry()).orElse(null);
         return new AnnotatedDocument(document, annotated, focus);

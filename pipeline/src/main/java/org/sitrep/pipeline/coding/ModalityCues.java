@@ -12,7 +12,11 @@ import org.sitrep.pipeline.Resources;
  * stands within {@value #WINDOW_WORDS} words of the trigger and in the same clause.
  */
 public final class ModalityCues {
-    static final int WINDOW_WORDS = 5;
+    static final int WINDOW_WORDS = 3;
+
+    /** Everything up to the last clause boundary: punctuation, or a conjunction that opens a new clause. */
+    private static final Pattern CLAUSE_START = Pattern.compile(
+            "(?is)^.*(?:[,;:—–(\"“]|\\b(?:as|when|while|after|before|because|but|and then|since|whereas)\\b)");
 
     private record Cue(Modality modality, Pattern pattern) {
     }
@@ -36,7 +40,7 @@ public final class ModalityCues {
 
     /** The modality the text right before a trigger gives it; ASSERTED when no cue is found. */
     public Modality before(String textBeforeTrigger) {
-        String clause = textBeforeTrigger.replaceAll("^.*[,;:—–(\"“]", "");
+        String clause = CLAUSE_START.matcher(textBeforeTrigger).replaceAll("");
         for (Cue cue : cues) {
             if (cue.pattern().matcher(clause).find()) {
                 return cue.modality();

@@ -355,16 +355,9 @@ public final class RuleBasedEventCoder implements EventCoder {
                 .map(ActorMention::actor).filter(a -> !a.key().equals(actor1.key())).findFirst().orElse(null);
     }
 
+    /** The modality of the group's first trigger: later ones are its complements ("failed to reach a deal on a ceasefire"). */
     private Modality modality(AnnotatedSentence sentence, TriggerGroup group) {
-        Modality first = null;
-        for (Trigger t : group.triggers()) {
-            Modality m = modalityCues.before(sentence.before(t.start()));
-            if (m == Modality.ASSERTED) {
-                return m;
-            }
-            first = first == null ? m : first;
-        }
-        return first;
+        return modalityCues.before(sentence.before(group.triggers().get(0).start()));
     }
 
     private static TimeMention nearestTime(AnnotatedSentence sentence, TriggerGroup group) {

@@ -58,8 +58,15 @@ public final class SameIncidentMerger implements EventMerger {
         return samePlace(a.location(), b.location());
     }
 
+    /**
+     * Dates read from the text must be equal; a date inferred from context (the reference time, or an earlier
+     * sentence) may differ by a day from a date read, since reports of "yesterday's" fall come out today.
+     */
     private static boolean datesAgree(EventDate a, EventDate b) {
-        return !a.explicit() || !b.explicit() || (a.date().equals(b.date()) && a.precision() == b.precision());
+        if (a.explicit() && b.explicit()) {
+            return a.date().equals(b.date()) && a.precision() == b.precision();
+        }
+        return Math.abs(a.date().toEpochDay() - b.date().toEpochDay()) <= 1;
     }
 
     private static boolean actorsAgree(Actor a, Actor b) {
@@ -108,6 +115,9 @@ public final class SameIncidentMerger implements EventMerger {
     }
 
     private static Integer max(Integer a, Integer b) {
-        return a == null ? b : b == null ? a : Math.max(a, b);
+        if (a == null || b == null) {
+            return a == null ? b : a;
+        }
+        return Math.max(a, b);
     }
 }

