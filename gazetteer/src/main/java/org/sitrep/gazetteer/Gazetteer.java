@@ -83,7 +83,7 @@ public final class Gazetteer {
     }
 
     /** How a surface form matched its places. */
-    enum MatchKind { STRICT, LOOSE, FUZZY, NONE }
+    public enum MatchKind { STRICT, LOOSE, FUZZY, NONE }
 
     /** The places a surface form matched, best first, and how it matched them. */
     record Lookup(List<Place> places, MatchKind kind) {

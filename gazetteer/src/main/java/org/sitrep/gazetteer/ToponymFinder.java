@@ -33,8 +33,13 @@ import java.util.function.Predicate;
  */
 public final class ToponymFinder {
 
-    /** A place name found in a text, with its candidate places best-first. */
-    public record Toponym(int start, int end, String surface, List<Place> candidates) {
+    /**
+     * A place name found in a text, with its candidate places best-first.
+     *
+     * @param approximate the name matched only by loose key or fuzzily (a variant spelling or a typo):
+     *                    weaker evidence than an exact name, to be trusted where context supports it
+     */
+    public record Toponym(int start, int end, String surface, List<Place> candidates, boolean approximate) {
         public Toponym {
             Objects.requireNonNull(surface, "surface");
             candidates = List.copyOf(candidates);
@@ -114,13 +119,13 @@ public final class ToponymFinder {
                     : preferring(match.candidates(), division.preferred);
             int start = tokens.get(i).start();
             int end = tokens.get(match.lastToken()).end();
-            found.add(new Toponym(start, end, text.substring(start, end), candidates));
+            found.add(new Toponym(start, end, text.substring(start, end), candidates, match.approximate()));
             i = match.lastToken() + 1;
         }
         return List.copyOf(found);
     }
 
-    private record Match(int lastToken, List<Place> candidates) {
+    private record Match(int lastToken, List<Place> candidates, boolean approximate) {
     }
 
     /** Longest span from token {@code first} that matches by strict or loose key; failing that, fuzzily. */
@@ -152,7 +157,7 @@ public final class ToponymFinder {
                 boolean doubtful = end == first && isSentenceInitial(text, tokens, first)
                         && (lookup.kind() != Gazetteer.MatchKind.STRICT || !isNotable(lookup.places().get(0)));
                 if (!doubtful) {
-                    return new Match(end, lookup.places());
+                    return new Match(end, lookup.places(), lookup.kind() != Gazetteer.MatchKind.STRICT);
                 }
             }
         }

@@ -15,6 +15,14 @@ final class AlternateNames {
     /** Characters of URLs and identifiers, which some WOF/GeoNames alternate-name fields hold. */
     private static final Pattern NOT_IN_NAMES = Pattern.compile("[/:@_=?&#\\\\]");
     private static final Pattern COMPOUND_SEPARATOR = Pattern.compile("\\s*[/()]\\s*");
+    /**
+     * The generic words that end the names of facilities in conflict place lists ("Al Ramousah Military
+     * Complex", "Kuweires Military Airport"): reports name such places by their proper part and their own
+     * generic word ("the Ramouseh artillery school").
+     */
+    private static final Pattern FACILITY_WORDS = Pattern.compile(
+            "(?i)^(.{4,}?)\\s+(?:military\\s+)?(?:complex|academy|school|college|base|air\\s*base|airbase|airport|military airport|"
+                    + "airfield|barracks|camp|dam|bridge|checkpoint|hospital|prison|factory|plant|field|oilfield|gas field|refinery|crossing)$");
 
     private AlternateNames() {
     }
@@ -57,6 +65,12 @@ final class AlternateNames {
         }
         return COMPOUND_SEPARATOR.splitAsStream(name).map(String::strip).filter(AlternateNames::isWorthKeeping)
                 .toList();
+    }
+
+    /** The name without its closing facility words, when it has them: "Al Ramousah Military Complex" → "Al Ramousah". */
+    static List<String> withoutFacilityWord(String name) {
+        var m = FACILITY_WORDS.matcher(name.strip());
+        return m.matches() && isWorthKeeping(m.group(1)) ? List.of(m.group(1)) : List.of();
     }
 
     /**

@@ -369,6 +369,7 @@ public final class GazetteerCompiler {
             }
             List<String> alternates = new ArrayList<>(AlternateNames.keepable(row[1], "\\|"));
             alternates.addAll(AlternateNames.partsOf(row[0]));
+            alternates.addAll(AlternateNames.withoutFacilityWord(row[0]));
             rows.add(new SourceRow(AlternateNames.displayName(row[0], alternates), alternates, Double.parseDouble(row[2]),
                     Double.parseDouble(row[3]), row[4], row[5], row[6], row[7], row[8], row[9]));
         });

@@ -1,8 +1,10 @@
 package org.sitrep.pipeline.geo;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.sitrep.gazetteer.Place;
@@ -13,7 +15,8 @@ import org.sitrep.pipeline.text.Sentence;
  * Resolves place names against the GeoNames gazetteer in two passes: the first counts the countries the
  * names point to (weighted by how sure each name is), the second picks for each name its best candidate
  * in the report's focus country when it has one there — so that "Homs" in a report about Syria is never
- * a place of the same name elsewhere.
+ * a place of the same name elsewhere. A name matched only approximately (a variant spelling) is kept only
+ * where it matches a place of the focus country.
  */
 public final class GazetteerGeocoder implements Geocoder {
     /** Words before a place name that put an event near or in part of it rather than at it. */
@@ -38,6 +41,9 @@ public final class GazetteerGeocoder implements Geocoder {
                     continue;
                 }
                 found.add(new Found(sentence, toponym));
+                if (toponym.approximate()) {
+                    continue; // a variant spelling says little about the country; it is judged by the others
+                }
                 double weight = 1.0 / toponym.candidates().size();
                 toponym.candidates().stream().map(Place::countryCode).distinct()
                         .forEach(cc -> countryVotes.merge(cc, weight, Double::sum));
@@ -46,7 +52,13 @@ public final class GazetteerGeocoder implements Geocoder {
         String focus = countryVotes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
         List<PlaceMention> places = new ArrayList<>();
         for (Found f : found) {
-            Place best = choose(f.toponym.candidates(), focus);
+            List<Place> candidates = f.toponym.candidates().stream()
+                    .filter(p -> p.countryCode().equals(focus) || (!f.toponym.approximate() && (prominent(p) || (p.population() >= 20_000 && sameSpelling(f.toponym.surface(), p.name())))))
+                    .toList();
+            if (candidates.isEmpty()) {
+                continue; // "Ramouseh" near-matching "Ragusa" in Italy, in a report about Syria: not a place
+            }
+            Place best = choose(candidates, focus);
             places.add(new PlaceMention(f.sentence.start() + f.toponym.start(), f.sentence.start() + f.toponym.end(),
                     f.toponym.surface(), best, precision(best, f.sentence.text(), f.toponym)));
         }
@@ -66,8 +78,27 @@ public final class GazetteerGeocoder implements Geocoder {
         if (local == null) {
             return top;
         }
-        boolean prominent = top.isCountry() || "PPLC".equals(top.featureCode()) || top.population() >= 1_000_000;
-        return prominent && local.population() < 100_000 ? top : local;
+        boolean famous = top.isCountry() || "PPLC".equals(top.featureCode()) || top.population() >= 1_000_000;
+        return famous && local.population() < 100_000 ? top : local;
+    }
+
+    /**
+     * A place outside the report's country is taken on a folded match of its name only when it is prominent
+     * (a country, province, capital or large city: the foreign places reports name); a smaller town abroad
+     * must be spelled exactly as the report spells it and be a town of some size, or "Kill" in a headline
+     * becomes Kill in Ireland.
+     */
+    private static boolean prominent(Place place) {
+        return place.isCountry() || place.isAdmin1() || "PPLC".equals(place.featureCode()) || "PPLA".equals(place.featureCode())
+                || place.population() >= 100_000;
+    }
+
+    private static boolean sameSpelling(String surface, String name) {
+        return plain(surface).equals(plain(name));
+    }
+
+    private static String plain(String name) {
+        return Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT);
     }
 
     private static int precision(Place place, String sentence, ToponymFinder.Toponym toponym) {

@@ -4,13 +4,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.Span;
 import org.sitrep.model.Document;
+import org.sitrep.pipeline.Resources;
 
 /**
  * Sentences and tokens with Apache OpenNLP's English models (UD English-EWT, from Maven Central).
@@ -25,16 +28,20 @@ public final class OpenNlpSegmenter implements Segmenter {
 
     private final SentenceDetectorME sentenceDetector;
     private final TokenizerME tokenizer;
+    private final Set<String> abbreviations;
 
-    public OpenNlpSegmenter(SentenceModel sentenceModel, TokenizerModel tokenizerModel) {
+    /** @param abbreviations words that end with a full stop without ending the sentence ("Aug", "Gen") */
+    public OpenNlpSegmenter(SentenceModel sentenceModel, TokenizerModel tokenizerModel, Set<String> abbreviations) {
         this.sentenceDetector = new SentenceDetectorME(sentenceModel);
         this.tokenizer = new TokenizerME(tokenizerModel);
+        this.abbreviations = Set.copyOf(abbreviations);
     }
 
     /** Loads the English models shipped in the opennlp-models-*-en jars on the class path. */
     public static OpenNlpSegmenter english() {
         try (InputStream sentences = resource(SENTENCE_MODEL); InputStream tokens = resource(TOKEN_MODEL)) {
-            return new OpenNlpSegmenter(new SentenceModel(sentences), new TokenizerModel(tokens));
+            return new OpenNlpSegmenter(new SentenceModel(sentences), new TokenizerModel(tokens),
+                    new HashSet<>(Resources.lines("abbreviations.txt")));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load the OpenNLP English models", e);
         }
@@ -68,19 +75,44 @@ public final class OpenNlpSegmenter implements Segmenter {
                     paragraph++;
                 }
                 previousLineBlank = false;
-                for (Span span : sentenceDetector.sentPosDetect(line)) {
-                    Span trimmed = span.trim(line);
-                    if (trimmed.length() == 0) {
-                        continue;
-                    }
-                    int start = lineStart + trimmed.getStart();
-                    int end = lineStart + trimmed.getEnd();
+                for (Span span : joinedAfterAbbreviations(line, sentenceDetector.sentPosDetect(line))) {
+                    int start = lineStart + span.getStart();
+                    int end = lineStart + span.getEnd();
                     sentences.add(sentence(sentences.size(), start, end, text.substring(start, end), paragraph));
                 }
             }
             lineStart = lineEnd + 1;
         }
         return sentences;
+    }
+
+    /** The detector's sentences, trimmed, with a split after an abbreviation ("on Aug. | 26") undone. */
+    private List<Span> joinedAfterAbbreviations(String line, Span[] spans) {
+        List<Span> joined = new ArrayList<>();
+        for (Span span : spans) {
+            Span trimmed = span.trim(line);
+            if (trimmed.length() == 0) {
+                continue;
+            }
+            if (!joined.isEmpty() && endsWithAbbreviation(line, joined.get(joined.size() - 1))) {
+                Span previous = joined.remove(joined.size() - 1);
+                trimmed = new Span(previous.getStart(), trimmed.getEnd());
+            }
+            joined.add(trimmed);
+        }
+        return joined;
+    }
+
+    private boolean endsWithAbbreviation(String line, Span span) {
+        String sentence = line.substring(span.getStart(), span.getEnd());
+        if (!sentence.endsWith(".")) {
+            return false;
+        }
+        int wordStart = sentence.length() - 1;
+        while (wordStart > 0 && !Character.isWhitespace(sentence.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        return abbreviations.contains(sentence.substring(wordStart, sentence.length() - 1));
     }
 
     private Sentence sentence(int index, int start, int end, String sentenceText, int paragraph) {
