@@ -20,7 +20,7 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
             "inside", "of", "toward", "towards", "around", "throughout", "within", "over", "on");
     private static final Set<String> NOT_A_PARTY = Set.of("sources", "source", "media", "outlets", "news", "websites", "activists");
     private static final Pattern PREVIOUS_WORD = Pattern.compile("([\\p{L}]+)\\W*$");
-    private static final Pattern NEXT_WORD = Pattern.compile("^[\\s’']*s?\\s*([\\p{L}]+)");
+    private static final Pattern NEXT_WORD = Pattern.compile("^(?:[’']s)?\\s*([\\p{L}]+)");
 
     private final ActorDictionary dictionary;
 

@@ -71,8 +71,9 @@ public final class CasualtyReader {
         }
         m = verbThenCount.matcher(text);
         while (m.find()) {
-            int start = m.start();
-            if (counts.stream().noneMatch(c -> c.start() - sentence.start() <= start && start < c.end() - sentence.start())) {
+            int start = sentence.start() + m.start();
+            int end = sentence.start() + m.end();
+            if (counts.stream().noneMatch(c -> c.start() < end && start < c.end())) {
                 String what = m.group("what");
                 add(counts, sentence, m, what == null || what.equalsIgnoreCase("dead"));
             }
