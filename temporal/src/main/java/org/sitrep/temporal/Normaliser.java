@@ -82,18 +82,37 @@ enum Normaliser {
         }
     },
 
-    /** Figures separated by slashes, 5/9/2016: day first unless configured otherwise or the numbers forbid it. */
+    /**
+     * Figures separated by slashes, 5/9/2016: the order the numbers allow; when both orders are valid
+     * dates, day first (unless configured otherwise) — but a report does not date past events after its
+     * own publication, so a conventional reading after the reference yields to the other one.
+     */
     NUMERIC_DATE {
         @Override
         Optional<Resolution> resolve(Groups groups, ResolutionContext context) {
             int first = Integer.parseInt(groups.get("first"));
             int second = Integer.parseInt(groups.get("second"));
-            boolean dayFirst = context.dayFirst() ? !(second > 12 && first <= 12) : first > 12;
-            int day = dayFirst ? first : second;
-            int month = dayFirst ? second : first;
-            return validDate(TimexValues.parseYear(groups.get("year")), month, day)
-                    .map(date -> new Resolution(context.ruleType(), TimexValues.day(date),
-                            explicit(date, DatePrecision.DAY), Direction.BY_DATE));
+            int year = TimexValues.parseYear(groups.get("year"));
+            Optional<LocalDate> dayMonth = validDate(year, second, first);
+            Optional<LocalDate> monthDay = validDate(year, first, second);
+            Optional<LocalDate> date;
+            if (dayMonth.isPresent() && monthDay.isPresent() && !dayMonth.get().equals(monthDay.get())) {
+                date = Optional.of(preferredReading(dayMonth.get(), monthDay.get(), context));
+            } else {
+                date = dayMonth.isPresent() ? dayMonth : monthDay;
+            }
+            return date.map(d -> new Resolution(context.ruleType(), TimexValues.day(d),
+                    explicit(d, DatePrecision.DAY), Direction.BY_DATE));
+        }
+
+        private LocalDate preferredReading(LocalDate dayFirst, LocalDate monthFirst, ResolutionContext context) {
+            LocalDate conventional = context.dayFirst() ? dayFirst : monthFirst;
+            LocalDate other = context.dayFirst() ? monthFirst : dayFirst;
+            if (context.reference() == null || context.futureWording()) {
+                return conventional;
+            }
+            LocalDate reference = context.reference().toLocalDate();
+            return conventional.isAfter(reference) && !other.isAfter(reference) ? other : conventional;
         }
     },
 

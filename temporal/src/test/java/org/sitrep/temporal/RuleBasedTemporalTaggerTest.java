@@ -97,6 +97,12 @@ class RuleBasedTemporalTaggerTest {
     }
 
     @Test
+    void aReadingAfterThePublicationYieldsToTheOther() {
+        TimeMention mention = mention(TAGGER.tag("10/12/2016: Assailants fired mortars.", LocalDateTime.of(2016, 10, 12, 12, 0)), "10/12/2016", "");
+        assertEquals("2016-10-12", mention.value(), "10 December would be after the report");
+    }
+
+    @Test
     void monthFirstWhenConfigured() {
         TimeMention mention = mention(new RuleBasedTemporalTagger(false).tag("Dated 5/9/2016.", REFERENCE), "5/9/2016", "");
         assertEquals("2016-05-09", mention.value());

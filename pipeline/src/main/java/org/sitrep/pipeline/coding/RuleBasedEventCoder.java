@@ -126,7 +126,7 @@ public final class RuleBasedEventCoder implements EventCoder {
             List<ActorMention> actors = sentence.actors().stream()
                     .filter(a -> holdings.stream().noneMatch(h -> h.holderStart() < a.end() && a.start() < h.holderEnd()))
                     .toList();
-            List<PlaceMention> places = withoutContainers(sentence.places());
+            List<PlaceMention> places = withoutContainers(sentence, sentence.places());
             List<TriggerGroup> groups = groups(sentence, actors);
             List<CasualtyCount> counts = casualtyReader.read(sentence.sentence());
             boolean toll = counts.stream().anyMatch(CasualtyCount::killed)
@@ -175,9 +175,29 @@ public final class RuleBasedEventCoder implements EventCoder {
         return byKey.entrySet().stream().map(e -> new TriggerGroup(e.getKey(), e.getValue())).toList();
     }
 
-    /** Places minus the areas that contain another place of the same sentence. */
-    private static List<PlaceMention> withoutContainers(List<PlaceMention> places) {
-        return places.stream().filter(p -> places.stream().noneMatch(p::contains)).toList();
+    /**
+     * Places minus those that only say where another place of the sentence lies: an area that contains it
+     * ("the Idlib province ... Saraqib"), or the province named after a town in apposition ("Rasha, Hamah,
+     * Syria", where Hamah is the province's seat standing for the province).
+     */
+    private static List<PlaceMention> withoutContainers(AnnotatedSentence sentence, List<PlaceMention> places) {
+        List<PlaceMention> kept = new ArrayList<>();
+        for (int i = 0; i < places.size(); i++) {
+            PlaceMention p = places.get(i);
+            boolean contains = places.stream().anyMatch(p::contains);
+            boolean apposition = i > 0 && isProvinceInApposition(sentence, places.get(i - 1), p);
+            if (!contains && !apposition) {
+                kept.add(p);
+            }
+        }
+        return kept;
+    }
+
+    private static boolean isProvinceInApposition(AnnotatedSentence sentence, PlaceMention town, PlaceMention next) {
+        boolean commaBetween = sentence.sentence().slice(town.end(), next.start()).strip().equals(",");
+        boolean seatOrArea = next.isArea() || "PPLA".equals(next.place().featureCode());
+        return commaBetween && seatOrArea && next.place().countryCode().equals(town.place().countryCode())
+                && next.place().admin1Code() != null && next.place().admin1Code().equals(town.place().admin1Code());
     }
 
     private static Map<TriggerGroup, List<PlaceMention>> assignPlaces(List<TriggerGroup> groups, List<PlaceMention> places) {
