@@ -19,6 +19,8 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
     private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "into", "across", "from", "to", "outside",
             "inside", "of", "toward", "towards", "around", "throughout", "within", "over", "on");
     private static final Set<String> NOT_A_PARTY = Set.of("sources", "source", "media", "outlets", "news", "websites", "activists");
+    /** Actors named by a common noun, which after a group's name are only its head noun. */
+    private static final Set<String> GENERIC_KEYS = Set.of("unidentified", "civilians", "protesters", "rioters");
     private static final Pattern PREVIOUS_WORD = Pattern.compile("([\\p{L}]+)\\W*$");
     private static final Pattern NEXT_WORD = Pattern.compile("^(?:[’']s)?\\s*([\\p{L}]+)");
 
@@ -49,10 +51,24 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
                 }
             }
             ActorEntry entry = dictionary.resolve(alias, focusCountry);
-            mentions.add(new ActorMention(sentence.start() + m.start(), sentence.start() + m.end(), m.text(),
-                    entry.actor(), alias.alsoPlace()));
+            if (entry == null) {
+                continue;
+            }
+            ActorMention mention = new ActorMention(sentence.start() + m.start(), sentence.start() + m.end(), m.text(),
+                    entry.actor(), alias.alsoPlace());
+            if (!mentions.isEmpty() && isHeadNounOf(mentions.get(mentions.size() - 1), mention, sentence)) {
+                continue; // "IS militants", "Houthi rebels": one actor, named by its first words
+            }
+            mentions.add(mention);
         }
         return mentions;
+    }
+
+    /** A generic actor word ("militants", "fighters") right after a named actor is that actor's head noun. */
+    private static boolean isHeadNounOf(ActorMention named, ActorMention next, Sentence sentence) {
+        boolean generic = GENERIC_KEYS.contains(next.actor().key());
+        return generic && !GENERIC_KEYS.contains(named.actor().key())
+                && sentence.slice(named.end(), next.start()).isBlank();
     }
 
     /**

@@ -29,7 +29,7 @@ public final class CasualtyReader {
         String number = "(?<num>\\d{1,3}(?:,\\d{3})+|\\d+|" + alternation(numbers) + "|" + alternation(vague) + ")";
         String qualifier = "(?:(?<qual>at least|more than|over|some|about|around|nearly|almost|up to|as many as|at most)\\s+)?";
         this.countThenVerb = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])" + qualifier + number
-                + "(?<range>\\s*(?:-|–|to)\\s*\\d+)?(?:\\s+(?![\\p{N}])[\\p{L}’'-]+){0,4}?\\s+(?:(?:were|was|have been|has been|had been|are|is)\\s+)?"
+                + "(?<range>\\s*(?:-|–|to)\\s*\\d+)?(?:\\s+(?![\\p{N}]|(?:and|or|but)\\b)[\\p{L}’'-]+){0,4}?\\s+(?:(?:were|was|have been|has been|had been|are|is)\\s+)?"
                 + "(?:(?:reportedly|reported|confirmed|believed|feared)\\s+(?:to have been\\s+|to be\\s+)?)?(?<verb>" + killed + "|" + injured + ")(?![\\p{L}])");
         this.verbThenCount = Pattern.compile("(?i)(?<![\\p{L}])(?<verb>" + killing + ")\\s+" + qualifier + number
                 + "(?:\\s+[\\p{L}]+){0,2}?(?:\\s+(?<what>dead|wounded|injured))?");
@@ -62,22 +62,24 @@ public final class CasualtyReader {
         return toll.matcher(sentence).find();
     }
 
+    /** Counts in a sentence: "killing 12" and "killed two soldiers" first, then "57 people died". */
     public List<CasualtyCount> read(Sentence sentence) {
         String text = sentence.text();
         List<CasualtyCount> counts = new ArrayList<>();
-        Matcher m = countThenVerb.matcher(text);
+        Matcher m = verbThenCount.matcher(text);
         while (m.find()) {
-            add(counts, sentence, m, killedWord.matcher(m.group("verb")).matches());
+            String what = m.group("what");
+            add(counts, sentence, m, what == null || what.equalsIgnoreCase("dead"));
         }
-        m = verbThenCount.matcher(text);
+        m = countThenVerb.matcher(text);
         while (m.find()) {
             int start = sentence.start() + m.start();
             int end = sentence.start() + m.end();
             if (counts.stream().noneMatch(c -> c.start() < end && start < c.end())) {
-                String what = m.group("what");
-                add(counts, sentence, m, what == null || what.equalsIgnoreCase("dead"));
+                add(counts, sentence, m, killedWord.matcher(m.group("verb")).matches());
             }
         }
+        counts.sort(java.util.Comparator.comparingInt(CasualtyCount::start));
         return counts;
     }
 

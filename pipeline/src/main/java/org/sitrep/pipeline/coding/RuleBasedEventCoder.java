@@ -49,6 +49,8 @@ import org.sitrep.temporal.TimexType;
  */
 public final class RuleBasedEventCoder implements EventCoder {
     private static final int ACTOR_REACH_CHARS = 60;
+    /** Triggers this unspecific ("attack on", "fighting") describe an incident another trigger may name better. */
+    private static final int GENERIC_SPECIFICITY = 3;
     private static final int DATE_CARRY_SENTENCES = 3;
     private static final int PLACE_CARRY_SENTENCES = 2;
     private static final Pattern ACTOR_GLUE = Pattern.compile("^\\s*(?:,|and|, and|&|/)\\s*$");
@@ -56,6 +58,8 @@ public final class RuleBasedEventCoder implements EventCoder {
     private static final Pattern CLAIM = Pattern.compile(
             "(?i)\\b(?:claimed|claiming|claims|took|taken|taking|takes|assumed|accepted)\\s+(?:the\\s+)?responsibility|\\bclaimed\\s+(?:the|an|that)\\b");
     private static final Pattern CLAIM_NEGATED = Pattern.compile("(?i)\\b(?:yet to|not|no|never|denied|deny|denies)\\b[^.]{0,40}\\bclaims?\\b");
+    private static final Pattern PERPETRATOR_CUE = Pattern.compile(
+            "(?i)\\b(?:attributed|blamed|pinned)\\s+(?:the\\s+|this\\s+)?(?:attack|incident|bombing|strike|blast|explosion|killing)s?\\s+(?:to|on)\\s+(?:the\\s+)?|\\b(?:carried out|perpetrated|conducted) by (?:the\\s+)?");
     private static final Pattern PRONOUN = Pattern.compile("(?i)\\b(?:they|them|both)\\b");
     private static final Pattern FORMER = Pattern.compile("(?i)\\bthe former\\b");
     private static final Pattern LATTER = Pattern.compile("(?i)\\bthe latter\\b");
@@ -136,6 +140,10 @@ public final class RuleBasedEventCoder implements EventCoder {
                 counts = List.of();
             }
 
+            if (groups.stream().noneMatch(g -> !g.isDiplomacy()) && context.lastEvent != null
+                    && context.lastEvent.sentenceIndex() >= sentence.sentence().index() - PLACE_CARRY_SENTENCES) {
+                attributeEarlierEvents(sentence, actors, events, context);
+            }
             Map<TriggerGroup, List<PlaceMention>> placesOf = assignPlaces(groups, places);
             for (TriggerGroup group : groups) {
                 List<Location> locations = locations(document, sentence, group, placesOf.get(group), context);
@@ -159,6 +167,48 @@ public final class RuleBasedEventCoder implements EventCoder {
         return new Coding(events, tolls, controls);
     }
 
+    /**
+     * "The Free Syrian Army claimed responsibility for the incident." / "Sources attributed the attack to
+     * ISIL.": a sentence without an incident of its own that names the perpetrator of the events just read.
+     */
+    private static void attributeEarlierEvents(AnnotatedSentence sentence, List<ActorMention> actors, List<EventDraft> events, Context context) {
+        Actor claimant = claimant(sentence, actors);
+        Actor perpetrator = claimant != null ? claimant : attributedPerpetrator(sentence, actors);
+        if (perpetrator == null) {
+            return;
+        }
+        int lastSentence = context.lastEvent.sentenceIndex();
+        for (int i = events.size() - 1; i >= 0 && events.get(i).sentenceIndex() == lastSentence; i--) {
+            EventDraft e = events.get(i);
+            if (!e.actor1().key().equals(Actor.UNIDENTIFIED.key()) && !e.actor1().key().equals(perpetrator.key())) {
+                continue;
+            }
+            EventDraft updated = new EventDraft(e.sentenceIndex(), e.subEventType(), e.specificity(), e.category(), perpetrator,
+                    e.assocActor1(), e.actor2(), claimant != null ? claimant : e.claimedBy(), e.location(), e.placeInferred(), e.date(),
+                    e.modality(), e.fatalitiesLow(), e.fatalitiesHigh(), e.injuredLow(), e.injuredText(), e.weapons(), e.attributedTo(),
+                    append(e.evidence(), sentence));
+            events.set(i, updated);
+            context.lastEvent = updated;
+        }
+    }
+
+    private static List<Evidence> append(List<Evidence> evidence, AnnotatedSentence sentence) {
+        List<Evidence> all = new ArrayList<>(evidence);
+        all.add(new Evidence(evidence.get(0).documentId(), sentence.text(), sentence.sentence().start(), sentence.sentence().end()));
+        return all;
+    }
+
+    /** The actor named after "attributed the attack to" / "blamed ... on" / "carried out by". */
+    private static Actor attributedPerpetrator(AnnotatedSentence sentence, List<ActorMention> actors) {
+        var cue = PERPETRATOR_CUE.matcher(sentence.text());
+        if (!cue.find()) {
+            return null;
+        }
+        int after = sentence.sentence().start() + cue.end();
+        return actors.stream().filter(a -> a.start() >= after && a.start() - after <= ACTOR_REACH_CHARS)
+                .map(ActorMention::actor).findFirst().orElse(null);
+    }
+
     private List<TriggerGroup> groups(AnnotatedSentence sentence, List<ActorMention> actors) {
         Map<String, List<Trigger>> byKey = new LinkedHashMap<>();
         for (Trigger trigger : lexicon.find(sentence.sentence())) {
@@ -172,7 +222,28 @@ public final class RuleBasedEventCoder implements EventCoder {
             String key = eventType.equals("Strategic developments") ? sub : eventType;
             byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(trigger);
         }
+        foldGenericAttackWords(byKey);
         return byKey.entrySet().stream().map(e -> new TriggerGroup(e.getKey(), e.getValue())).toList();
+    }
+
+    /**
+     * "An attack on a gathering via an improvised explosive device" is one bombing, not a battle beside it:
+     * the generic words of armed clashes join the sentence's group of remote or one-sided violence.
+     */
+    private static void foldGenericAttackWords(Map<String, List<Trigger>> byKey) {
+        List<Trigger> battles = byKey.get("Battles");
+        String specific = byKey.containsKey("Explosions/Remote violence") ? "Explosions/Remote violence"
+                : byKey.containsKey("Violence against civilians") ? "Violence against civilians" : null;
+        if (battles == null || specific == null) {
+            return;
+        }
+        List<Trigger> generic = battles.stream().filter(t -> !t.rule().isTerritorial() && t.rule().specificity() <= GENERIC_SPECIFICITY).toList();
+        battles.removeAll(generic);
+        byKey.get(specific).addAll(generic);
+        byKey.get(specific).sort(Comparator.comparingInt(Trigger::start));
+        if (battles.isEmpty()) {
+            byKey.remove("Battles");
+        }
     }
 
     /**
