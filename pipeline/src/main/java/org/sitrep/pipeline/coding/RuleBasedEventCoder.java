@@ -60,6 +60,7 @@ public final class RuleBasedEventCoder implements EventCoder {
     private static final Pattern CLAIM_NEGATED = Pattern.compile("(?i)\\b(?:yet to|not|no|never|denied|deny|denies)\\b[^.]{0,40}\\bclaims?\\b");
     private static final Pattern PERPETRATOR_CUE = Pattern.compile(
             "(?i)\\b(?:attributed|blamed|pinned)\\s+(?:the\\s+|this\\s+)?(?:attack|incident|bombing|strike|blast|explosion|killing)s?\\s+(?:to|on)\\s+(?:the\\s+)?|\\b(?:carried out|perpetrated|conducted) by (?:the\\s+)?");
+    private static final Pattern OBJECT_OF_ATTACK = Pattern.compile("(?i)\\b(?:against|targeting|targeted|on|at|hit|struck|killing|wounding|injuring)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:\\S+\\s+)?$");
     private static final Pattern PRONOUN = Pattern.compile("(?i)\\b(?:they|them|both)\\b");
     private static final Pattern FORMER = Pattern.compile("(?i)\\bthe former\\b");
     private static final Pattern LATTER = Pattern.compile("(?i)\\bthe latter\\b");
@@ -399,6 +400,13 @@ public final class RuleBasedEventCoder implements EventCoder {
             for (ActorMention a : before.subList(i, before.size())) {
                 addDistinct(parties, a.actor());
             }
+        } else {
+            // "PKK militants carried out attacks via 'aerial vehicles' (presumably armed drones)": the subject,
+            // further away than the words just before the trigger, unless it is the object of an attack
+            reachable.stream().filter(a -> a.end() <= group.start())
+                    .filter(a -> !OBJECT_OF_ATTACK.matcher(sentence.before(a.start())).find())
+                    .filter(a -> !sentence.sentence().slice(a.end(), group.start()).contains(";"))
+                    .findFirst().ifPresent(a -> parties.add(a.actor()));
         }
         return parties;
     }
