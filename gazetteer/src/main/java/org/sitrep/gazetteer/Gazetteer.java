@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.zip.GZIPInputStream;
 
@@ -37,6 +38,13 @@ public final class Gazetteer {
     /** The strict key of each place's primary name, by place number. */
     private final String[] primaryKeys;
     private final NameIndex strictIndex;
+    /**
+     * Fuzzy searches already made, by key: the fuzzy step compares a word with hundreds of names, and the
+     * capitalised words that reach it (people, organisations) recur throughout a corpus. Bounded: cleared
+     * when full. A memo of pure results, so the gazetteer stays safe to share between threads.
+     */
+    private final Map<String, Lookup> fuzzyLookups = new ConcurrentHashMap<>();
+    private static final int FUZZY_MEMO_SIZE = 100_000;
     private final NameIndex looseIndex;
     private final Map<String, Place> countriesByIso;
     private final Map<String, Place> admin1ByCode;
@@ -112,12 +120,18 @@ public final class Gazetteer {
             }
         }
         if (allowFuzzy) {
-            strictIndex.forEachFuzzyPlace(key, matches::add);
-            if (!matches.isEmpty()) {
-                return new Lookup(rank(key, matches), MatchKind.FUZZY);
+            if (fuzzyLookups.size() >= FUZZY_MEMO_SIZE) {
+                fuzzyLookups.clear();
             }
+            return fuzzyLookups.computeIfAbsent(key, this::fuzzyLookup);
         }
         return Lookup.NONE;
+    }
+
+    private Lookup fuzzyLookup(String key) {
+        Set<Integer> matches = new LinkedHashSet<>();
+        strictIndex.forEachFuzzyPlace(key, matches::add);
+        return matches.isEmpty() ? Lookup.NONE : new Lookup(rank(key, matches), MatchKind.FUZZY);
     }
 
     public Optional<Place> country(String iso2) {

@@ -200,7 +200,52 @@ public final class NameFolder {
      */
     public static boolean withinFuzzyBound(String a, String b) {
         int bound = fuzzyBound(Math.min(a.length(), b.length()));
-        return bound > 0 && Math.abs(a.length() - b.length()) <= bound && damerauLevenshtein(a, b, bound) <= bound;
+        return bound > 0 && Math.abs(a.length() - b.length()) <= bound && mayBeWithin(a, b, bound)
+                && damerauLevenshtein(a, b, bound) <= bound;
+    }
+
+    /**
+     * A quick necessary condition for the distance bound, which rules out nearly every pair of a fuzzy
+     * search before the full computation: one edit (or a swap of neighbours) leaves the keys equal outside
+     * a window of two characters, and each of k edits changes the letter counts by at most two.
+     */
+    private static boolean mayBeWithin(String a, String b, int bound) {
+        int n = a.length();
+        int m = b.length();
+        int prefix = 0;
+        while (prefix < n && prefix < m && a.charAt(prefix) == b.charAt(prefix)) {
+            prefix++;
+        }
+        int suffix = 0;
+        while (suffix < n - prefix && suffix < m - prefix && a.charAt(n - 1 - suffix) == b.charAt(m - 1 - suffix)) {
+            suffix++;
+        }
+        if (bound == 1) {
+            return prefix + suffix >= Math.max(n, m) - 2;
+        }
+        int[] counts = new int[128];
+        int other = 0;
+        for (int i = prefix; i < n - suffix; i++) {
+            char c = a.charAt(i);
+            if (c < 128) {
+                counts[c]++;
+            } else {
+                other++;
+            }
+        }
+        for (int i = prefix; i < m - suffix; i++) {
+            char c = b.charAt(i);
+            if (c < 128) {
+                counts[c]--;
+            } else {
+                other++;
+            }
+        }
+        int difference = other;
+        for (int count : counts) {
+            difference += Math.abs(count);
+        }
+        return difference <= 2 * bound;
     }
 
     /** The edit distance allowed for a key of this length: 0, 1 (≥ 6) or 2 (≥ 10). */

@@ -8,19 +8,15 @@ import java.util.Map;
 import java.util.function.IntConsumer;
 
 /**
- * An immutable map from name keys to place numbers, with the keys also bucketed by first letter
- * and length for the fuzzy search.
+ * An immutable map from name keys to place numbers, with the keys also bucketed by their first two
+ * letters and their length for the fuzzy search.
  */
 final class NameIndex {
-    /** Buckets are dense for keys that start with an ASCII letter and are at most this long; others share the last. */
-    private static final int MAX_BUCKETED_LENGTH = 48;
-    private static final int OTHER_BUCKET = 26 * (MAX_BUCKETED_LENGTH + 1);
-
     private final Map<String, int[]> placesByKey;
-    /** Keys by {@link #bucket}: the fuzzy search compares a key only with keys of its first letter and near length. */
-    private final String[][] keysByBucket;
+    /** Keys by {@link #bucket}: the fuzzy search compares a key only with keys of its first two letters and near length. */
+    private final Map<String, String[]> keysByBucket;
 
-    private NameIndex(Map<String, int[]> placesByKey, String[][] keysByBucket) {
+    private NameIndex(Map<String, int[]> placesByKey, Map<String, String[]> keysByBucket) {
         this.placesByKey = placesByKey;
         this.keysByBucket = keysByBucket;
     }
@@ -41,18 +37,16 @@ final class NameIndex {
                 }
             }
         }
-        List<List<String>> buckets = new ArrayList<>(OTHER_BUCKET + 1);
-        for (int b = 0; b <= OTHER_BUCKET; b++) {
-            buckets.add(new ArrayList<>());
-        }
+        Map<String, List<String>> buckets = new HashMap<>();
         if (fuzzySearchable) {
             for (String key : placesByKey.keySet()) {
                 if (NameFolder.fuzzyBound(key.length()) > 0) {
-                    buckets.get(bucket(key.charAt(0), key.length())).add(key);
+                    buckets.computeIfAbsent(bucket(key, key.length()), b -> new ArrayList<>()).add(key);
                 }
             }
         }
-        String[][] keysByBucket = buckets.stream().map(keys -> keys.toArray(String[]::new)).toArray(String[][]::new);
+        Map<String, String[]> keysByBucket = new HashMap<>(buckets.size() * 2);
+        buckets.forEach((bucket, keys) -> keysByBucket.put(bucket, keys.toArray(String[]::new)));
         return new NameIndex(placesByKey, keysByBucket);
     }
 
@@ -66,27 +60,28 @@ final class NameIndex {
 
     /**
      * Calls the consumer with the places of every key within the fuzzy bound of {@code key}
-     * ({@link NameFolder#withinFuzzyBound}). Only keys with the same first letter are compared:
-     * transliterations vary inside a name far more than at its start, and this keeps a search to
-     * a few milliseconds. Keys that differ from the query only by an ending are skipped: such pairs
-     * are inflections ("Syrian"/"Syria", "Iraqi"/"Iraq"), not misspellings.
+     * ({@link NameFolder#withinFuzzyBound}). Only keys with the same first two letters are compared:
+     * transliterations vary inside a name far more than at its start (and vowel changes are the loose
+     * key's business), and this keeps a search to a few hundred comparisons, so that a long document's
+     * many capitalised words cost little. Keys that differ from the query only by an ending are skipped:
+     * such pairs are inflections ("Syrian"/"Syria", "Iraqi"/"Iraq"), not misspellings.
      */
     void forEachFuzzyPlace(String key, IntConsumer consumer) {
         int bound = NameFolder.fuzzyBound(key.length());
         for (int length = key.length() - bound; bound > 0 && length <= key.length() + bound; length++) {
-            for (String candidate : keysByBucket[bucket(key.charAt(0), length)]) {
-                if (candidate.charAt(0) == key.charAt(0) && !candidate.startsWith(key) && !key.startsWith(candidate)
-                        && NameFolder.withinFuzzyBound(key, candidate)) {
+            String[] candidates = keysByBucket.get(bucket(key, length));
+            if (candidates == null) {
+                continue;
+            }
+            for (String candidate : candidates) {
+                if (!candidate.startsWith(key) && !key.startsWith(candidate) && NameFolder.withinFuzzyBound(key, candidate)) {
                     forEachPlace(candidate, consumer);
                 }
             }
         }
     }
 
-    private static int bucket(char firstLetter, int length) {
-        if (firstLetter < 'a' || firstLetter > 'z' || length > MAX_BUCKETED_LENGTH) {
-            return OTHER_BUCKET;
-        }
-        return (firstLetter - 'a') * (MAX_BUCKETED_LENGTH + 1) + length;
+    private static String bucket(String key, int length) {
+        return key.substring(0, 2) + length;
     }
 }

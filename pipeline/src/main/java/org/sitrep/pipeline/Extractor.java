@@ -2,6 +2,7 @@ package org.sitrep.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToIntFunction;
 import org.sitrep.gazetteer.Gazetteer;
 import org.sitrep.gazetteer.Place;
 import org.sitrep.gazetteer.ToponymFinder;
@@ -112,28 +113,54 @@ public final class Extractor {
     /** The annotation stages alone: what each found in each sentence. */
     public AnnotatedDocument annotate(Document document) {
         List<Sentence> sentences = segmenter.segment(document);
-        List<TimeMention> times = timeResolver.resolve(document, sentences);
         Geocoder.GeoAnalysis geo = geocoder.geocode(sentences);
+        // mentions come in text order: each sentence takes its share in one pass, however long the document
+        Cursor<TimeMention> times = new Cursor<>(timeResolver.resolve(document, sentences), TimeMention::start, TimeMention::end);
+        Cursor<PlaceMention> places = new Cursor<>(geo.places(), PlaceMention::start, PlaceMention::end);
         List<AnnotatedSentence> annotated = new ArrayList<>();
         for (Sentence sentence : sentences) {
             List<ActorMention> actors = actorRecognizer.recognize(sentence, geo.focusCountry());
             List<Attribution> attributions = attributionFinder.find(sentence);
             // a name that is both (Kerry, Russia) is the actor where the recognizer kept it as one; a source's
             // name ("Amaq News Agency") is never a place
-            List<PlaceMention> places = geo.places().stream().filter(p -> within(sentence, p.start(), p.end()))
+            List<PlaceMention> sentencePlaces = places.within(sentence).stream()
                     .filter(p -> actors.stream().noneMatch(a -> a.start() < p.end() && p.start() < a.end()))
                     .filter(p -> attributions.stream().noneMatch(a -> a.start() < p.end() && p.start() < a.end()))
                     .toList();
-            annotated.add(new AnnotatedSentence(sentence,
-                    times.stream().filter(t -> within(sentence, t.start(), t.end())).toList(),
-                    places, actors, attributions));
+            annotated.add(new AnnotatedSentence(sentence, times.within(sentence), sentencePlaces, actors, attributions));
         }
         Place focus = geo.focusCountry() == null ? null : gazetteer.country(geo.focusCountry()).orElse(null);
         return new AnnotatedDocument(document, annotated, focus);
     }
 
-    private static boolean within(Sentence sentence, int start, int end) {
-        return start >= sentence.start() && end <= sentence.end();
+    /** Walks a list of mentions sorted by offset, handing each sentence those that lie inside it. */
+    private static final class Cursor<T> {
+        private final List<T> mentions;
+        private final ToIntFunction<T> start;
+        private final ToIntFunction<T> end;
+        private int next;
+
+        Cursor(List<T> mentions, ToIntFunction<T> start, ToIntFunction<T> end) {
+            this.mentions = mentions.stream().sorted(java.util.Comparator.comparingInt(start)).toList();
+            this.start = start;
+            this.end = end;
+        }
+
+        List<T> within(Sentence sentence) {
+            while (next < mentions.size() && start.applyAsInt(mentions.get(next)) < sentence.start()) {
+                next++;
+            }
+            List<T> inside = new ArrayList<>();
+            int i = next;
+            while (i < mentions.size() && start.applyAsInt(mentions.get(i)) < sentence.end()) {
+                if (end.applyAsInt(mentions.get(i)) <= sentence.end()) {
+                    inside.add(mentions.get(i));
+                }
+                i++;
+            }
+            next = i;
+            return inside;
+        }
     }
 
     private static boolean isTerritorial(Event event) {

@@ -21,6 +21,8 @@ import org.sitrep.pipeline.coding.EventDraft;
  */
 public final class SameIncidentMerger implements EventMerger {
     static final double SAME_PLACE_KM = 10.0;
+    /** How many sentences after its last mention an incident can still be mentioned again. */
+    static final int MERGE_WINDOW_SENTENCES = 150;
 
     private final java.util.function.Function<String, String> eventTypeOf;
 
@@ -32,15 +34,24 @@ public final class SameIncidentMerger implements EventMerger {
     @Override
     public List<EventDraft> merge(List<EventDraft> drafts) {
         List<EventDraft> merged = new ArrayList<>();
+        List<Integer> lastSentence = new ArrayList<>();
+        int firstOpen = 0;
         for (EventDraft draft : drafts) {
-            int i = 0;
+            // an incident is told within a stretch of the text: events read long before are closed, which
+            // keeps the merge linear on a book-length document
+            while (firstOpen < merged.size() && lastSentence.get(firstOpen) < draft.sentenceIndex() - MERGE_WINDOW_SENTENCES) {
+                firstOpen++;
+            }
+            int i = firstOpen;
             while (i < merged.size() && !sameIncident(merged.get(i), draft)) {
                 i++;
             }
             if (i < merged.size()) {
                 merged.set(i, combine(merged.get(i), draft));
+                lastSentence.set(i, draft.sentenceIndex());
             } else {
                 merged.add(draft);
+                lastSentence.add(draft.sentenceIndex());
             }
         }
         return merged;
