@@ -48,3 +48,13 @@ cities500="$(find "$work_dir/package" -name cities500.txt | head -n 1)"
     --country-aliases "$repo_root/gazetteer/src/build/country-aliases.tsv" \
     --out "$output"
 ls -l "$output"
+
+# ISO 3166 codes of every country, for the ACLED iso column (numeric) and for ISO3 output.
+countries="$repo_root/gazetteer/src/main/resources/org/sitrep/gazetteer/countries.tsv"
+{
+    echo "# ISO 3166-1 codes of countries, from GeoNames countryInfo.txt (CC BY 4.0, https://www.geonames.org/)."
+    echo "# Format version 1, tab-separated: iso2, iso3, numeric (3 digits), English name. Built by scripts/build-gazetteer.sh."
+    echo "# Example: SY	SYR	760	Syria"
+    grep -v '^#' "$shared_data/geonames/countryInfo.txt" | awk -F'\t' 'NF > 4 {print $1 "\t" $2 "\t" $3 "\t" $5}'
+} > "$countries"
+ls -l "$countries"

@@ -24,7 +24,7 @@ final class Records {
     static final List<String> EVENT_COLUMNS = List.of("record", "document_id", "event_id_cnty", "event_date", "year",
             "time_precision", "date_precision", "disorder_type", "event_type", "sub_event_type", "category",
             "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction", "civilian_targeting",
-            "iso", "country", "admin1", "admin2", "admin3", "location", "latitude", "longitude", "geo_precision", "geonameid",
+            "iso", "country_code", "country", "admin1", "admin2", "admin3", "location", "latitude", "longitude", "geo_precision", "geonameid",
             "source", "source_scale", "notes", "fatalities", "fatalities_low", "fatalities_high", "injured", "injured_text",
             "modality", "claimed_by", "weapons", "attributed_to", "confidence", "evidence");
 
@@ -110,6 +110,7 @@ final class Records {
 
     private static void putLocation(Map<String, Object> r, Location l) {
         r.put("iso", l.iso());
+        r.put("country_code", l.countryCode());
         r.put("country", l.country());
         r.put("admin1", l.admin1());
         r.put("admin2", l.admin2());

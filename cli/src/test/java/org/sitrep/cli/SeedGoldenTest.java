@@ -63,7 +63,8 @@ class SeedGoldenTest {
                 .orElseThrow(() -> new AssertionError("no casualty report of 57 killed: " + extraction.casualtyReports()));
         assertEquals("2016-09-04", toll.period().iso(), "the toll is for yesterday");
         assertEquals("Local Coordination Committees", toll.attributedTo());
-        assertEquals("SY", toll.location().iso());
+        assertEquals("SY", toll.location().countryCode());
+        assertEquals(760, toll.location().iso());
     }
 
     @Test

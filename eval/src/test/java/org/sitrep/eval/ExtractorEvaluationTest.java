@@ -165,7 +165,7 @@ class ExtractorEvaluationTest {
 
     private static Event event(Document document, Modality modality, String eventType, double latitude,
                                double longitude, LocalDate day) {
-        Location location = new Location("somewhere", null, null, null, null, null, latitude, longitude, 1, null);
+        Location location = new Location("somewhere", null, null, null, null, null, null, latitude, longitude, 1, null);
         return new Event(document.id() + "-" + eventType, document.id(), new EventDate(day, DatePrecision.DAY, false),
                 "Political violence", eventType, EXPLOSIONS.equals(eventType) ? DRONE_STRIKE : "Armed clash", null,
                 ISLAMIC_STATE, List.of(), null, List.of(), null, location, null, null, null, null, null, null, null,

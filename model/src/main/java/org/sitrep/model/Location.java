@@ -4,8 +4,10 @@ package org.sitrep.model;
  * Where an event happened, in ACLED's terms. geo_precision: 1 the named town or village,
  * 2 near it or a part of a larger region (a suburb, "outside X"), 3 a province or country.
  *
- * @param geonameId the GeoNames id of the resolved place, or null when the place is not from GeoNames
+ * @param iso         ISO 3166-1 numeric code of the country, as ACLED's iso column (760 for Syria)
+ * @param countryCode ISO 3166-1 alpha-2 code of the country (SY)
+ * @param geonameId   the GeoNames id of the resolved place, or null when the place is not from GeoNames
  */
-public record Location(String location, String iso, String country, String admin1, String admin2, String admin3,
-                       Double latitude, Double longitude, int geoPrecision, Long geonameId) {
+public record Location(String location, Integer iso, String countryCode, String country, String admin1, String admin2,
+                       String admin3, Double latitude, Double longitude, int geoPrecision, Long geonameId) {
 }

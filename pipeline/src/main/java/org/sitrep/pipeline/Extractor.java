@@ -3,6 +3,7 @@ package org.sitrep.pipeline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToIntFunction;
+import org.sitrep.gazetteer.CountryCodes;
 import org.sitrep.gazetteer.Gazetteer;
 import org.sitrep.gazetteer.Place;
 import org.sitrep.gazetteer.ToponymFinder;
@@ -28,6 +29,7 @@ import org.sitrep.pipeline.coding.RuleBasedEventCoder;
 import org.sitrep.pipeline.coding.Taxonomy;
 import org.sitrep.pipeline.geo.GazetteerGeocoder;
 import org.sitrep.pipeline.geo.Geocoder;
+import org.sitrep.pipeline.geo.Locations;
 import org.sitrep.pipeline.geo.PlaceMention;
 import org.sitrep.pipeline.merge.EventMerger;
 import org.sitrep.pipeline.merge.SameIncidentMerger;
@@ -79,7 +81,7 @@ public final class Extractor {
         Taxonomy taxonomy = Taxonomy.loadDefault();
         ActorDictionary actors = ActorDictionary.loadDefault();
         EventCoder coder = new RuleBasedEventCoder(taxonomy, EventLexicon.loadDefault(taxonomy), ModalityCues.loadDefault(),
-                CasualtyReader.loadDefault(), new ControlReader(actors), actors);
+                CasualtyReader.loadDefault(), new ControlReader(actors), actors, new Locations(CountryCodes.loadDefault()));
         return new Extractor(OpenNlpSegmenter.english(), new TaggerTimeResolver(RuleBasedTemporalTagger.loadDefault()),
                 new GazetteerGeocoder(new ToponymFinder(gazetteer)), new DictionaryActorRecognizer(actors),
                 AttributionFinder.loadDefault(), coder, new SameIncidentMerger(taxonomy::eventType), gazetteer, taxonomy);

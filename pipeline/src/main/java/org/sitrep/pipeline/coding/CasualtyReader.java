@@ -21,9 +21,10 @@ public final class CasualtyReader {
     private final Pattern verbThenCount;
     private final Pattern toll;
     private final Pattern killedWord;
+    private final Pattern injuringWord;
 
     private CasualtyReader(Map<String, Integer> numbers, Map<String, Integer> vague, String killed, String injured,
-                           String killing, String toll) {
+                           String killing, String injuring, String toll) {
         this.numbers = Map.copyOf(numbers);
         this.vague = Map.copyOf(vague);
         String number = "(?<num>\\d{1,3}(?:,\\d{3})+|\\d+|" + alternation(numbers) + "|" + alternation(vague) + ")";
@@ -31,10 +32,11 @@ public final class CasualtyReader {
         this.countThenVerb = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])" + qualifier + number
                 + "(?<range>\\s*(?:-|–|to)\\s*\\d+)?(?:\\s+(?![\\p{N}]|(?:and|or|but)\\b)[\\p{L}’'-]+){0,4}?\\s+(?:(?:were|was|have been|has been|had been|are|is)\\s+)?"
                 + "(?:(?:reportedly|reported|confirmed|believed|feared)\\s+(?:to have been\\s+|to be\\s+)?)?(?<verb>" + killed + "|" + injured + ")(?![\\p{L}])");
-        this.verbThenCount = Pattern.compile("(?i)(?<![\\p{L}])(?<verb>" + killing + ")\\s+" + qualifier + number
+        this.verbThenCount = Pattern.compile("(?i)(?<![\\p{L}])(?<verb>" + killing + "|" + injuring + ")\\s+" + qualifier + number
                 + "(?:\\s+[\\p{L}]+){0,2}?(?:\\s+(?<what>dead|wounded|injured))?");
         this.toll = Pattern.compile("(?i)(?<![\\p{L}])(?:" + toll + ")(?![\\p{L}])");
         this.killedWord = Pattern.compile("(?i)^(?:" + killed + ")$");
+        this.injuringWord = Pattern.compile("(?i)^(?:" + injuring + ")$");
     }
 
     public static CasualtyReader loadDefault() {
@@ -49,7 +51,7 @@ public final class CasualtyReader {
                 default -> words.put(cols[0], cols[1]);
             }
         }
-        return new CasualtyReader(numbers, vague, words.get("killed"), words.get("injured"), words.get("killing"), words.get("toll"));
+        return new CasualtyReader(numbers, vague, words.get("killed"), words.get("injured"), words.get("killing"), words.get("injuring"), words.get("toll"));
     }
 
     private static String alternation(Map<String, Integer> words) {
@@ -69,7 +71,8 @@ public final class CasualtyReader {
         Matcher m = verbThenCount.matcher(text);
         while (m.find()) {
             String what = m.group("what");
-            add(counts, sentence, m, what == null || what.equalsIgnoreCase("dead"));
+            boolean killing = !injuringWord.matcher(m.group("verb")).matches();
+            add(counts, sentence, m, killing && (what == null || what.equalsIgnoreCase("dead")));
         }
         m = countThenVerb.matcher(text);
         while (m.find()) {

@@ -71,15 +71,17 @@ public final class RuleBasedEventCoder implements EventCoder {
     private final CasualtyReader casualtyReader;
     private final ControlReader controlReader;
     private final ActorDictionary actorDictionary;
+    private final Locations locations;
 
-    public RuleBasedEventCoder(Taxonomy taxonomy, EventLexicon lexicon, ModalityCues modalityCues,
-                               CasualtyReader casualtyReader, ControlReader controlReader, ActorDictionary actorDictionary) {
+    public RuleBasedEventCoder(Taxonomy taxonomy, EventLexicon lexicon, ModalityCues modalityCues, CasualtyReader casualtyReader,
+                               ControlReader controlReader, ActorDictionary actorDictionary, Locations locations) {
         this.taxonomy = taxonomy;
         this.lexicon = lexicon;
         this.modalityCues = modalityCues;
         this.casualtyReader = casualtyReader;
         this.controlReader = controlReader;
         this.actorDictionary = actorDictionary;
+        this.locations = locations;
     }
 
     /** A group of triggers of one kind of incident in one sentence. */
@@ -126,7 +128,7 @@ public final class RuleBasedEventCoder implements EventCoder {
             List<ControlReader.Finding> holdings = controlReader.read(sentence, document.focusCountryCode());
             for (ControlReader.Finding f : holdings) {
                 controls.add(new ControlObservation(docId + "-c" + (controls.size() + 1), docId, f.place().text(),
-                        Locations.of(f.place()), f.holder().actor(), null, sentenceDate, evidence));
+                        locations.of(f.place()), f.holder().actor(), null, sentenceDate, evidence));
             }
             List<ActorMention> actors = sentence.actors().stream()
                     .filter(a -> holdings.stream().noneMatch(h -> h.holderStart() < a.end() && a.start() < h.holderEnd()))
@@ -147,7 +149,7 @@ public final class RuleBasedEventCoder implements EventCoder {
             }
             Map<TriggerGroup, List<PlaceMention>> placesOf = assignPlaces(groups, places);
             for (TriggerGroup group : groups) {
-                List<Location> locations = locations(document, sentence, group, placesOf.get(group), context);
+                List<Location> locations = placesFor(document, sentence, group, placesOf.get(group), context);
                 if (locations.isEmpty()) {
                     continue;
                 }
@@ -290,19 +292,19 @@ public final class RuleBasedEventCoder implements EventCoder {
         return group.key().equals("Other") || group.key().equals("Agreement") || !place.place().isCountry();
     }
 
-    private List<Location> locations(AnnotatedDocument document, AnnotatedSentence sentence, TriggerGroup group,
+    private List<Location> placesFor(AnnotatedDocument document, AnnotatedSentence sentence, TriggerGroup group,
                                      List<PlaceMention> assigned, Context context) {
-        List<Location> own = assigned.stream().filter(p -> usable(group, p)).map(Locations::of).toList();
+        List<Location> own = assigned.stream().filter(p -> usable(group, p)).map(locations::of).toList();
         if (!own.isEmpty()) {
             return own;
         }
         boolean recentList = context.lastPlaceListSentence >= sentence.sentence().index() - PLACE_CARRY_SENTENCES
                 && context.lastPlaceList.size() >= 2;
         if (recentList && FORMER.matcher(sentence.text()).find()) {
-            return List.of(Locations.of(context.lastPlaceList.get(0)));
+            return List.of(locations.of(context.lastPlaceList.get(0)));
         }
         if (recentList && LATTER.matcher(sentence.text()).find()) {
-            return List.of(Locations.of(context.lastPlaceList.get(context.lastPlaceList.size() - 1)));
+            return List.of(locations.of(context.lastPlaceList.get(context.lastPlaceList.size() - 1)));
         }
         boolean strategic = group.key().equals("Other") || group.key().equals("Agreement");
         if (!strategic && context.lastEvent != null
@@ -310,7 +312,7 @@ public final class RuleBasedEventCoder implements EventCoder {
             return List.of(context.lastEvent.location());
         }
         if (strategic && document.focusCountry() != null) {
-            return List.of(Locations.of(document.focusCountry(), 3));
+            return List.of(locations.of(document.focusCountry(), 3));
         }
         return List.of();
     }
@@ -488,8 +490,8 @@ public final class RuleBasedEventCoder implements EventCoder {
                                 EventDate date, String attributedTo, Evidence evidence, int index) {
         PlaceMention area = sentence.places().stream().filter(PlaceMention::isArea).findFirst()
                 .orElse(sentence.places().isEmpty() ? null : sentence.places().get(0));
-        Location location = area != null ? Locations.of(area)
-                : document.focusCountry() != null ? Locations.of(document.focusCountry(), 3) : null;
+        Location location = area != null ? locations.of(area)
+                : document.focusCountry() != null ? locations.of(document.focusCountry(), 3) : null;
         String areaName = area != null ? area.place().name() : location != null ? location.location() : null;
         Integer killed = counts.stream().filter(CasualtyCount::killed).map(CasualtyCount::low).findFirst().orElse(null);
         Integer injured = counts.stream().filter(c -> !c.killed()).map(CasualtyCount::low).findFirst().orElse(null);

@@ -1,22 +1,27 @@
 package org.sitrep.pipeline.geo;
 
+import org.sitrep.gazetteer.CountryCodes;
 import org.sitrep.gazetteer.Place;
 import org.sitrep.model.Location;
 
 /** ACLED location columns from a gazetteer place. */
 public final class Locations {
-    private Locations() {
+    private final CountryCodes countryCodes;
+
+    public Locations(CountryCodes countryCodes) {
+        this.countryCodes = countryCodes;
     }
 
-    public static Location of(Place place, int geoPrecision) {
-        Long geonameId = "geonames".equals(place.source()) ? place.id() : null;
+    public Location of(Place place, int geoPrecision) {
+        // WOF rows that are GeoNames records keep their GeoNames id
+        Long geonameId = place.id() > 0 ? place.id() : null;
         String admin1 = place.isCountry() ? null : place.admin1Name();
         String admin2 = place.isCountry() || place.isAdmin1() ? null : place.admin2Name();
-        return new Location(place.name(), place.countryCode(), place.countryName(), admin1, admin2, null,
-                place.latitude(), place.longitude(), geoPrecision, geonameId);
+        return new Location(place.name(), countryCodes.numeric(place.countryCode()), place.countryCode(), place.countryName(),
+                admin1, admin2, null, place.latitude(), place.longitude(), geoPrecision, geonameId);
     }
 
-    public static Location of(PlaceMention mention) {
+    public Location of(PlaceMention mention) {
         return of(mention.place(), mention.geoPrecision());
     }
 }

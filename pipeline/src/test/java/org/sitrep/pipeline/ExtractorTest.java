@@ -1,0 +1,100 @@
+package org.sitrep.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Document;
+import org.sitrep.model.Event;
+import org.sitrep.model.Extraction;
+import org.sitrep.model.Modality;
+
+/**
+ * The whole pipeline on short reports of other conflicts than the seed's, in the words news agencies
+ * use: the coding must not depend on Syria.
+ */
+class ExtractorTest {
+    private static Extractor extractor;
+
+    @BeforeAll
+    static void load() {
+        extractor = Extractor.createDefault();
+    }
+
+    private static Extraction extract(String text, String published) {
+        return extractor.extract(new Document("t", null, null, LocalDateTime.parse(published + "T12:00"), text, List.of()));
+    }
+
+    private static Event only(Extraction extraction) {
+        assertEquals(1, extraction.events().size(), () -> "events: " + extraction.events());
+        return extraction.events().get(0);
+    }
+
+    @Test
+    void yemenMissileAttack() {
+        Event e = only(extract("Houthi forces fired missiles at Marib city on Tuesday, killing five civilians, local officials said.", "2021-02-10"));
+        assertEquals("Explosions/Remote violence", e.eventType());
+        assertEquals("Shelling/artillery/missile attack", e.subEventType());
+        assertEquals("houthis", e.actor1().key());
+        assertEquals("YE", e.location().countryCode());
+        assertEquals(887, e.location().iso(), "ACLED iso: ISO 3166 numeric");
+        assertEquals(5, e.fatalities());
+        assertEquals("2021-02-09", e.eventDate().iso());
+        assertEquals(Modality.ASSERTED, e.modality());
+    }
+
+    @Test
+    void ukraineOvernightShelling() {
+        Event e = only(extract("Russian forces shelled Kharkiv overnight, killing two people and wounding 12, the regional governor said.", "2022-05-03"));
+        assertEquals("Shelling/artillery/missile attack", e.subEventType());
+        assertEquals("russia", e.actor1().key());
+        assertEquals("Kharkiv", e.location().location());
+        assertEquals(2, e.fatalities());
+        assertEquals(12, e.injured());
+        assertEquals("2022-05-02", e.eventDate().iso());
+    }
+
+    @Test
+    void arrestsAreAStrategicDevelopmentNotAProtest() {
+        Event e = only(extract("Police arrested 30 protesters in Khartoum on Sunday.", "2022-01-18"));
+        assertEquals("Strategic developments", e.eventType());
+        assertEquals("Arrests", e.subEventType());
+        assertEquals("SD", e.location().countryCode());
+        assertEquals("2022-01-16", e.eventDate().iso());
+    }
+
+    @Test
+    void aSuicideBombingClaimedInTheNextSentence() {
+        Extraction x = extract("A suicide bomber blew himself up at a market in Maiduguri on Monday, killing at least 12 people. "
+                + "Boko Haram claimed responsibility for the attack.", "2019-06-18");
+        Event e = only(x);
+        assertEquals("Suicide bomb", e.subEventType());
+        assertEquals("NG", e.location().countryCode());
+        assertEquals("boko-haram", e.actor1().key());
+        assertEquals("boko-haram", e.claimedBy().key());
+        assertEquals(12, e.fatalitiesLow());
+        assertEquals(null, e.fatalitiesHigh(), "at least: no upper bound");
+        assertEquals(2, e.evidence().size());
+    }
+
+    @Test
+    void plannedAndDeniedEventsKeepTheirModality() {
+        Event planned = only(extract("The two sides will meet in Geneva next week, the United Nations said.", "2016-09-05"));
+        assertEquals(Modality.PLANNED, planned.modality());
+        assertEquals("diplomacy", planned.category());
+        Event denied = only(extract("The Israeli army denied that it had shelled Khan Younis.", "2024-01-05"));
+        assertEquals(Modality.NEGATED, denied.modality());
+    }
+
+    @Test
+    void aNationalTollIsNotAnIncident() {
+        Extraction x = extract("The Syrian Observatory for Human Rights said a total of 120 people were killed across Syria on Friday.", "2016-09-05");
+        assertTrue(x.events().isEmpty(), () -> "events: " + x.events());
+        assertEquals(1, x.casualtyReports().size());
+        assertEquals(120, x.casualtyReports().get(0).killed());
+        assertEquals("Syrian Observatory for Human Rights", x.casualtyReports().get(0).attributedTo());
+    }
+}
