@@ -1,19 +1,10 @@
 package org.sitrep.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -32,9 +23,6 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Code the incidents of a report as ACLED-compatible events, with aggregate tolls and control observations.",
                 "Example: sitrep extract report.txt --published 2016-09-05 --format jsonl"})
 final class ExtractCommand implements Callable<Integer> {
-    /** Reports larger than this are refused rather than read into memory. */
-    static final long MAX_INPUT_BYTES = 64L * 1024 * 1024;
-
     @Spec
     CommandSpec spec;
 
@@ -62,7 +50,7 @@ final class ExtractCommand implements Callable<Integer> {
         if ((file == null) == (input == null)) {
             throw new InputException("give one report (FILE or -) or --input DOCS.jsonl");
         }
-        LocalDateTime publishedTime = published == null ? null : parsePublished(published, "--published");
+        LocalDateTime publishedTime = published == null ? null : ReportInput.parsePublished(published, "--published");
         Extractor extractor = Extractor.createDefault();
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
         try {
@@ -74,7 +62,7 @@ final class ExtractCommand implements Callable<Integer> {
 
     private int single(Extractor extractor, OutputFormat outputFormat, PrintWriter out, LocalDateTime publishedTime) {
         String name = file.equals("-") ? "standard input" : file;
-        byte[] bytes = file.equals("-") ? readStdin() : readFile(Path.of(file));
+        byte[] bytes = file.equals("-") ? ReportInput.readStdin() : ReportInput.readFile(Path.of(file));
         ReportText report = ReportText.decode(bytes, name);
         if (!report.charset().equals(StandardCharsets.UTF_8)) {
             err().println("sitrep: " + name + " is not UTF-8; read it as " + report.charset().name());
@@ -85,7 +73,7 @@ final class ExtractCommand implements Callable<Integer> {
         }
         LocalDateTime reference = publishedTime != null ? publishedTime : ReferenceTimes.fromText(report.text()).orElseThrow(() ->
                 new InputException(name + " gives no publication date: say when it was published with --published YYYY-MM-DD"));
-        String id = file.equals("-") ? "stdin" : documentId(Path.of(file));
+        String id = file.equals("-") ? "stdin" : ReportInput.documentId(Path.of(file));
         Extraction extraction = extractor.extract(new Document(id, source, null, reference, report.text(), List.of()));
         outputFormat.write(extraction, out, true);
         noteWhatCsvLeavesOut(outputFormat, extraction);
@@ -96,49 +84,12 @@ final class ExtractCommand implements Callable<Integer> {
     }
 
     private int batch(Extractor extractor, OutputFormat outputFormat, PrintWriter out, LocalDateTime publishedTime) {
-        ObjectMapper json = new ObjectMapper();
-        int lineNumber = 0;
-        int failed = 0;
-        boolean first = true;
-        try (BufferedReader reader = Files.newBufferedReader(input, StandardCharsets.UTF_8)) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                lineNumber++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                String where = input + " line " + lineNumber;
-                try {
-                    JsonNode node = json.readTree(line);
-                    String text = textField(node, "text");
-                    if (text == null) {
-                        throw new InputException("no \"text\"");
-                    }
-                    String id = textField(node, "id") != null ? textField(node, "id") : documentId(input) + "-" + lineNumber;
-                    String when = textField(node, "published");
-                    LocalDateTime reference = when != null ? parsePublished(when, "\"published\"")
-                            : publishedTime != null ? publishedTime
-                            : ReferenceTimes.fromText(text).orElseThrow(() -> new InputException("no \"published\" time and none given with --published"));
-                    String publisher = textField(node, "source") != null ? textField(node, "source") : source;
-                    Extraction extraction = extractor.extract(new Document(id, publisher, textField(node, "url"), reference, text, List.of()));
-                    outputFormat.write(extraction, out, first);
-                    first = false;
-                } catch (IOException | InputException e) {
-                    failed++;
-                    err().println("sitrep: " + where + ": " + (e instanceof IOException ? "not a JSON object" : e.getMessage()));
-                }
-            }
-        } catch (NoSuchFileException e) {
-            throw new InputException(input + ": no such file");
-        } catch (IOException e) {
-            throw new InputException(input + ": cannot be read as UTF-8 JSON lines (" + e.getMessage() + ")", e);
-        }
+        boolean[] first = {true};
+        int failed = DocumentLines.forEach(input, publishedTime, true, source, err(), document -> {
+            outputFormat.write(extractor.extract(document), out, first[0]);
+            first[0] = false;
+        });
         return failed == 0 ? 0 : Sitrep.INPUT_ERROR;
-    }
-
-    private static String textField(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null || value.isNull() ? null : value.asText();
     }
 
     private void noteWhatCsvLeavesOut(OutputFormat outputFormat, Extraction extraction) {
@@ -161,48 +112,4 @@ final class ExtractCommand implements Callable<Integer> {
         }
     }
 
-    static LocalDateTime parsePublished(String value, String what) {
-        try {
-            return value.length() <= 10 ? LocalDate.parse(value).atStartOfDay()
-                    : LocalDateTime.parse(value.length() == 16 ? value + ":00" : value.replace(' ', 'T').replaceAll("(Z|[+-]\\d\\d:?\\d\\d)$", ""));
-        } catch (DateTimeParseException e) {
-            throw new InputException(what + " '" + value + "' is not a date: use YYYY-MM-DD or YYYY-MM-DDTHH:MM");
-        }
-    }
-
-    static String documentId(Path path) {
-        String name = path.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
-    }
-
-    private static byte[] readFile(Path path) {
-        try {
-            if (Files.isDirectory(path)) {
-                throw new InputException(path + " is a directory: give a report file");
-            }
-            long size = Files.size(path);
-            if (size > MAX_INPUT_BYTES) {
-                throw new InputException(path + " is " + size / (1024 * 1024) + " MB: reports over "
-                        + MAX_INPUT_BYTES / (1024 * 1024) + " MB are refused; split it or use --input with one document a line");
-            }
-            return Files.readAllBytes(path);
-        } catch (NoSuchFileException e) {
-            throw new InputException(path + ": no such file");
-        } catch (IOException e) {
-            throw new InputException(path + ": cannot be read (" + e.getMessage() + ")", e);
-        }
-    }
-
-    private static byte[] readStdin() {
-        try (InputStream in = System.in) {
-            byte[] bytes = in.readNBytes((int) MAX_INPUT_BYTES + 1);
-            if (bytes.length > MAX_INPUT_BYTES) {
-                throw new InputException("standard input is over " + MAX_INPUT_BYTES / (1024 * 1024) + " MB: reports that large are refused");
-            }
-            return bytes;
-        } catch (IOException e) {
-            throw new InputException("standard input cannot be read (" + e.getMessage() + ")", e);
-        }
-    }
 }

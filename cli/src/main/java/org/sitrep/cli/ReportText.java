@@ -10,7 +10,8 @@ import java.nio.charset.StandardCharsets;
  * Decodes the bytes of a report. UTF-8 (with or without a byte-order mark) is read as such; UTF-16 with a
  * mark too. Anything else that is not valid UTF-8 is legacy single-byte text: Arabic windows-1256 when its
  * non-ASCII bytes run together as words do in Arabic script, else windows-1252 (a superset of latin-1).
- * Bytes that are not text at all (NUL bytes, many control characters) are refused.
+ * Bytes that are not text at all (control characters, NUL among them, in more than one byte of twenty)
+ * are refused; a text with a stray NUL is still a text.
  *
  * @param charset the encoding the text was decoded from
  */
@@ -43,9 +44,6 @@ record ReportText(String text, Charset charset) {
         int control = 0;
         for (int i = 0; i < sample; i++) {
             int b = bytes[i] & 0xFF;
-            if (b == 0) {
-                return true;
-            }
             if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
                 control++;
             }

@@ -12,6 +12,7 @@ import java.util.List;
  * @param fatalities  ACLED's fatalities: the lowest count the report asserts for this incident, or null when it gives none
  * @param attributedTo who the report says the information comes from ("Local Coordination Committees")
  * @param confidence  0..1, how sure the coder is of the event type and place together
+ * @param triggers    the words that named the incident ("car bombs", "retook"), in the evidence sentences
  */
 public record Event(
         String id,
@@ -40,9 +41,11 @@ public record Event(
         List<String> weapons,
         String attributedTo,
         double confidence,
-        List<Evidence> evidence) {
+        List<Evidence> evidence,
+        List<Span> triggers) {
 
     public Event {
+        triggers = List.copyOf(triggers);
         assocActor1 = List.copyOf(assocActor1);
         assocActor2 = List.copyOf(assocActor2);
         weapons = List.copyOf(weapons);

@@ -3,14 +3,16 @@ package org.sitrep.pipeline;
 import java.util.List;
 import org.sitrep.pipeline.actors.ActorMention;
 import org.sitrep.pipeline.actors.Attribution;
+import org.sitrep.pipeline.coding.CasualtyCount;
 import org.sitrep.pipeline.geo.PlaceMention;
 import org.sitrep.pipeline.text.Sentence;
 import org.sitrep.temporal.TimeMention;
 
 /** A sentence with what the earlier stages found in it; all offsets are document offsets. */
 public record AnnotatedSentence(Sentence sentence, List<TimeMention> times, List<PlaceMention> places,
-                                List<ActorMention> actors, List<Attribution> attributions) {
+                                List<ActorMention> actors, List<Attribution> attributions, List<CasualtyCount> numbers) {
     public AnnotatedSentence {
+        numbers = List.copyOf(numbers);
         times = List.copyOf(times);
         places = List.copyOf(places);
         actors = List.copyOf(actors);

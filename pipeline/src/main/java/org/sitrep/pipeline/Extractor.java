@@ -52,19 +52,21 @@ public final class Extractor {
     private final Geocoder geocoder;
     private final ActorRecognizer actorRecognizer;
     private final AttributionFinder attributionFinder;
+    private final CasualtyReader casualtyReader;
     private final EventCoder eventCoder;
     private final EventMerger merger;
     private final Gazetteer gazetteer;
     private final Taxonomy taxonomy;
 
     public Extractor(Segmenter segmenter, TimeResolver timeResolver, Geocoder geocoder, ActorRecognizer actorRecognizer,
-                     AttributionFinder attributionFinder, EventCoder eventCoder, EventMerger merger, Gazetteer gazetteer,
-                     Taxonomy taxonomy) {
+                     AttributionFinder attributionFinder, CasualtyReader casualtyReader, EventCoder eventCoder, EventMerger merger,
+                     Gazetteer gazetteer, Taxonomy taxonomy) {
         this.segmenter = segmenter;
         this.timeResolver = timeResolver;
         this.geocoder = geocoder;
         this.actorRecognizer = actorRecognizer;
         this.attributionFinder = attributionFinder;
+        this.casualtyReader = casualtyReader;
         this.eventCoder = eventCoder;
         this.merger = merger;
         this.gazetteer = gazetteer;
@@ -80,11 +82,19 @@ public final class Extractor {
     public static Extractor createDefault(Gazetteer gazetteer) {
         Taxonomy taxonomy = Taxonomy.loadDefault();
         ActorDictionary actors = ActorDictionary.loadDefault();
+        CasualtyReader casualties = CasualtyReader.loadDefault();
         EventCoder coder = new RuleBasedEventCoder(taxonomy, EventLexicon.loadDefault(taxonomy), ModalityCues.loadDefault(),
-                CasualtyReader.loadDefault(), new ControlReader(actors), actors, new Locations(CountryCodes.loadDefault()));
+                casualties, new ControlReader(actors), actors, new Locations(CountryCodes.loadDefault()));
         return new Extractor(OpenNlpSegmenter.english(), new TaggerTimeResolver(RuleBasedTemporalTagger.loadDefault()),
                 new GazetteerGeocoder(new ToponymFinder(gazetteer)), new DictionaryActorRecognizer(actors),
-                AttributionFinder.loadDefault(), coder, new SameIncidentMerger(taxonomy::eventType), gazetteer, taxonomy);
+                AttributionFinder.loadDefault(), casualties, coder, new SameIncidentMerger(taxonomy::eventType), gazetteer, taxonomy);
+    }
+
+    /**
+     * What the pipeline read in a document: every stage's mentions, and the events, tolls and control
+     * observations coded from them.
+     */
+    public record Analysis(AnnotatedDocument annotated, Extraction extraction) {
     }
 
     /**
@@ -95,6 +105,15 @@ public final class Extractor {
         if (document.published() == null) {
             throw new IllegalArgumentException("document " + document.id() + " has no publication time to resolve its dates against");
         }
+        return analyze(document).extraction();
+    }
+
+    /**
+     * Reads a document and keeps every stage's findings beside the coded records. A document without a
+     * publication time is read too: relative dates stay unresolved, and events are coded only where an
+     * absolute date dates them.
+     */
+    public Analysis analyze(Document document) {
         AnnotatedDocument annotated = annotate(document);
         EventCoder.Coding coding = eventCoder.code(annotated);
         List<EventDraft> merged = merger.merge(coding.events());
@@ -109,7 +128,7 @@ public final class Extractor {
                         event.evidence().get(0)));
             }
         }
-        return new Extraction(document, events, coding.casualtyReports(), controls);
+        return new Analysis(annotated, new Extraction(document, events, coding.casualtyReports(), controls));
     }
 
     /** The annotation stages alone: what each found in each sentence. */
@@ -129,7 +148,8 @@ public final class Extractor {
                     .filter(p -> actors.stream().noneMatch(a -> a.start() < p.end() && p.start() < a.end()))
                     .filter(p -> attributions.stream().noneMatch(a -> a.start() < p.end() && p.start() < a.end()))
                     .toList();
-            annotated.add(new AnnotatedSentence(sentence, times.within(sentence), sentencePlaces, actors, attributions));
+            annotated.add(new AnnotatedSentence(sentence, times.within(sentence), sentencePlaces, actors, attributions,
+                    casualtyReader.read(sentence)));
         }
         Place focus = geo.focusCountry() == null ? null : gazetteer.country(geo.focusCountry()).orElse(null);
         return new AnnotatedDocument(document, annotated, focus);
@@ -179,7 +199,7 @@ public final class Extractor {
                 eventType, subEventType, d.category(), d.actor1(), d.assocActor1().stream().map(Actor::name).toList(),
                 d.actor2(), List.of(), civilianTargeting, d.location(), document.publisher(), null, notes,
                 d.fatalitiesLow(), d.fatalitiesLow(), d.fatalitiesHigh(), d.injuredLow(), d.injuredText(), d.modality(),
-                d.claimedBy(), List.copyOf(d.weapons()), d.attributedTo(), confidence(d), d.evidence());
+                d.claimedBy(), List.copyOf(d.weapons()), d.attributedTo(), confidence(d), d.evidence(), d.triggers());
     }
 
     /**

@@ -7,6 +7,7 @@ import org.sitrep.model.EventDate;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.Location;
 import org.sitrep.model.Modality;
+import org.sitrep.model.Span;
 
 /**
  * An event as the coder reads it from one sentence, before the mentions of one incident across the
@@ -16,14 +17,16 @@ import org.sitrep.model.Modality;
  * @param placeInferred  the place was not named in the event's sentence (taken from context or the focus country)
  * @param fatalitiesLow  the lowest asserted death count, or null
  * @param injuredLow     the lowest asserted injured count, or null
+ * @param triggers       the trigger words that named the incident
  */
 public record EventDraft(int sentenceIndex, String subEventType, int specificity, String category,
                          Actor actor1, List<Actor> assocActor1, Actor actor2, Actor claimedBy,
                          Location location, boolean placeInferred, EventDate date, Modality modality,
                          Integer fatalitiesLow, Integer fatalitiesHigh, Integer injuredLow, String injuredText,
-                         Set<String> weapons, String attributedTo, List<Evidence> evidence) {
+                         Set<String> weapons, String attributedTo, List<Evidence> evidence, List<Span> triggers) {
     public EventDraft {
         assocActor1 = List.copyOf(assocActor1);
+        triggers = List.copyOf(triggers);
         weapons = Set.copyOf(weapons);
         evidence = List.copyOf(evidence);
     }

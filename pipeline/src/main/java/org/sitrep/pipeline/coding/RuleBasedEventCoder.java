@@ -1,6 +1,6 @@
 package org.sitrep.pipeline.coding;
 
-import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -18,6 +18,7 @@ import org.sitrep.model.EventDate;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.Location;
 import org.sitrep.model.Modality;
+import org.sitrep.model.Span;
 import org.sitrep.pipeline.AnnotatedDocument;
 import org.sitrep.pipeline.AnnotatedSentence;
 import org.sitrep.pipeline.actors.ActorDictionary;
@@ -126,7 +127,7 @@ public final class RuleBasedEventCoder implements EventCoder {
             String attributedTo = sentence.attributions().isEmpty() ? null : sentence.attributions().get(0).source();
 
             List<ControlReader.Finding> holdings = controlReader.read(sentence, document.focusCountryCode());
-            for (ControlReader.Finding f : holdings) {
+            for (ControlReader.Finding f : sentenceDate == null ? List.<ControlReader.Finding>of() : holdings) {
                 controls.add(new ControlObservation(docId + "-c" + (controls.size() + 1), docId, f.place().text(),
                         locations.of(f.place()), f.holder().actor(), null, sentenceDate, evidence));
             }
@@ -135,11 +136,13 @@ public final class RuleBasedEventCoder implements EventCoder {
                     .toList();
             List<PlaceMention> places = withoutContainers(sentence, sentence.places());
             List<TriggerGroup> groups = groups(sentence, actors);
-            List<CasualtyCount> counts = casualtyReader.read(sentence.sentence());
+            List<CasualtyCount> counts = sentence.numbers();
             boolean toll = counts.stream().anyMatch(CasualtyCount::killed)
                     && (groups.stream().allMatch(TriggerGroup::isDiplomacy) || casualtyReader.isToll(sentence.text()));
             if (toll) {
-                tolls.add(toll(document, sentence, counts, sentenceDate, attributedTo, evidence, tolls.size()));
+                if (sentenceDate != null) {
+                    tolls.add(toll(document, sentence, counts, sentenceDate, attributedTo, evidence, tolls.size()));
+                }
                 counts = List.of();
             }
 
@@ -189,7 +192,7 @@ public final class RuleBasedEventCoder implements EventCoder {
             EventDraft updated = new EventDraft(e.sentenceIndex(), e.subEventType(), e.specificity(), e.category(), perpetrator,
                     e.assocActor1(), e.actor2(), claimant != null ? claimant : e.claimedBy(), e.location(), e.placeInferred(), e.date(),
                     e.modality(), e.fatalitiesLow(), e.fatalitiesHigh(), e.injuredLow(), e.injuredText(), e.weapons(), e.attributedTo(),
-                    append(e.evidence(), sentence));
+                    append(e.evidence(), sentence), e.triggers());
             events.set(i, updated);
             context.lastEvent = updated;
         }
@@ -345,6 +348,9 @@ public final class RuleBasedEventCoder implements EventCoder {
 
         TimeMention when = nearestTime(sentence, group);
         EventDate date = when != null ? when.date() : sentenceDate;
+        if (date == null) {
+            return null; // an undated text: an incident without a date of its own cannot be coded
+        }
         Modality modality = modality(sentence, group);
         if (modality == Modality.ASSERTED && when != null && when.future()) {
             modality = Modality.PLANNED;
@@ -373,7 +379,8 @@ public final class RuleBasedEventCoder implements EventCoder {
         group.triggers().stream().map(t -> t.rule().weapon()).filter(Objects::nonNull).forEach(weapons::add);
         return new EventDraft(sentence.sentence().index(), subEventType, main.rule().specificity(), main.rule().category(),
                 actor1, assoc, actor2, claimant, location, placeInferred, date, modality, killedLow, killedHigh, injuredLow,
-                injuredText, weapons, attributedTo, List.of(evidence));
+                injuredText, weapons, attributedTo, List.of(evidence),
+                group.triggers().stream().map(t -> new Span(t.start(), t.end())).toList());
     }
 
     /** The parties acting: for talks, everyone named in the clause; for violence, the run of actors right before the trigger. */
@@ -472,7 +479,8 @@ public final class RuleBasedEventCoder implements EventCoder {
 
     /**
      * The date of a sentence with no date of its own: the last date of the few sentences before (not a future
-     * one), else the reference time. Either way it is inferred, not read, and says so.
+     * one), else the reference time. Either way it is inferred, not read, and says so. Null for an undated
+     * text without a date of its own.
      */
     private static EventDate sentenceDate(AnnotatedDocument document, AnnotatedSentence sentence, Context context) {
         TimeMention own = sentence.times().stream().filter(RuleBasedEventCoder::isCalendarDate).filter(t -> !t.future()).findFirst().orElse(null);
@@ -482,8 +490,8 @@ public final class RuleBasedEventCoder implements EventCoder {
         if (context.lastDate != null && context.lastDateSentence >= sentence.sentence().index() - DATE_CARRY_SENTENCES) {
             return new EventDate(context.lastDate.date(), context.lastDate.precision(), false);
         }
-        LocalDate reference = TaggerTimeResolver.referenceFor(document.document(), sentence.sentence().start()).toLocalDate();
-        return new EventDate(reference, DatePrecision.DAY, false);
+        LocalDateTime reference = TaggerTimeResolver.referenceFor(document.document(), sentence.sentence().start());
+        return reference == null ? null : new EventDate(reference.toLocalDate(), DatePrecision.DAY, false);
     }
 
     private CasualtyReport toll(AnnotatedDocument document, AnnotatedSentence sentence, List<CasualtyCount> counts,
@@ -502,7 +510,7 @@ public final class RuleBasedEventCoder implements EventCoder {
     private static EventDraft withLocation(EventDraft d, Location location) {
         return new EventDraft(d.sentenceIndex(), d.subEventType(), d.specificity(), d.category(), d.actor1(), d.assocActor1(),
                 d.actor2(), d.claimedBy(), location, d.placeInferred(), d.date(), d.modality(), d.fatalitiesLow(),
-                d.fatalitiesHigh(), d.injuredLow(), d.injuredText(), d.weapons(), d.attributedTo(), d.evidence());
+                d.fatalitiesHigh(), d.injuredLow(), d.injuredText(), d.weapons(), d.attributedTo(), d.evidence(), d.triggers());
     }
 
     private static void remember(AnnotatedSentence sentence, List<PlaceMention> places, List<ActorMention> actors, Context context) {

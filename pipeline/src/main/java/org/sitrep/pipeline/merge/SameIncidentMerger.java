@@ -9,6 +9,7 @@ import org.sitrep.model.Actor;
 import org.sitrep.model.EventDate;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.Location;
+import org.sitrep.model.Span;
 import org.sitrep.pipeline.coding.EventDraft;
 
 /**
@@ -114,6 +115,8 @@ public final class SameIncidentMerger implements EventMerger {
         weapons.addAll(b.weapons());
         List<Evidence> evidence = new ArrayList<>(a.evidence());
         b.evidence().stream().filter(e -> !evidence.contains(e)).forEach(evidence::add);
+        List<Span> triggers = new ArrayList<>(a.triggers());
+        b.triggers().stream().filter(t -> !triggers.contains(t)).forEach(triggers::add);
         List<Actor> assoc = new ArrayList<>(a.assocActor1());
         b.assocActor1().stream().filter(x -> assoc.stream().noneMatch(y -> y.key().equals(x.key())) && !x.key().equals(actor1.key()))
                 .forEach(assoc::add);
@@ -122,7 +125,7 @@ public final class SameIncidentMerger implements EventMerger {
                 location, a.placeInferred() && b.placeInferred(), date, a.modality(),
                 max(a.fatalitiesLow(), b.fatalitiesLow()), max(a.fatalitiesHigh(), b.fatalitiesHigh()),
                 max(a.injuredLow(), b.injuredLow()), a.injuredText() != null ? a.injuredText() : b.injuredText(),
-                weapons, a.attributedTo() != null ? a.attributedTo() : b.attributedTo(), evidence);
+                weapons, a.attributedTo() != null ? a.attributedTo() : b.attributedTo(), evidence, triggers);
     }
 
     private static Integer max(Integer a, Integer b) {
