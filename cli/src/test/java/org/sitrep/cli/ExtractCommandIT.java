@@ -105,6 +105,16 @@ class ExtractCommandIT {
     }
 
     @Test
+    void aReportWithoutIncidentsSaysSoAndSucceeds(@TempDir Path dir) throws Exception {
+        Path calm = dir.resolve("weather.txt");
+        Files.writeString(calm, "Sunny skies are expected over Damascus on Monday, with temperatures near 35 degrees.");
+        Run run = sitrep(null, "extract", calm.toString(), "--published", "2020-07-01", "--format", "jsonl");
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().isBlank(), run.out());
+        assertTrue(run.err().contains("weather.txt: no events found"), run.err());
+    }
+
+    @Test
     void binaryInputIsRefusedWithoutAStackTrace(@TempDir Path dir) throws Exception {
         Path binary = dir.resolve("photo.jpg");
         Files.write(binary, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0, 0x10, 'J', 'F', 'I', 'F', 0, 1});

@@ -1,0 +1,22 @@
+package org.sitrep.eval.corpus;
+
+/**
+ * Great-circle distance for the corpus scores. {@code org.sitrep.eval.GreatCircle} is package-private, so this
+ * is the same haversine on the same sphere (IUGG mean radius 6,371.0088 km, as ../shared/eval/geo/README.md asks).
+ */
+final class Haversine {
+    static final double EARTH_RADIUS_KM = 6371.0088;
+
+    private Haversine() {
+    }
+
+    static double km(double latitude1, double longitude1, double latitude2, double longitude2) {
+        double phi1 = Math.toRadians(latitude1);
+        double phi2 = Math.toRadians(latitude2);
+        double deltaPhi = phi2 - phi1;
+        double deltaLambda = Math.toRadians(longitude2 - longitude1);
+        double a = Math.pow(Math.sin(deltaPhi / 2), 2)
+                + Math.cos(phi1) * Math.cos(phi2) * Math.pow(Math.sin(deltaLambda / 2), 2);
+        return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
+    }
+}
