@@ -9,21 +9,35 @@ import org.sitrep.eval.EvaluationReport;
 import org.sitrep.eval.ExtractorEvaluation;
 import org.sitrep.eval.ReferenceCsv;
 import org.sitrep.eval.ReferenceIncident;
+import org.sitrep.eval.corpus.Corpus;
+import org.sitrep.eval.corpus.CorpusEvaluation;
+import org.sitrep.eval.corpus.CorpusReader;
+import org.sitrep.eval.corpus.CorpusReport;
 import org.sitrep.pipeline.Extractor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code sitrep eval}: score the extractor on coded incidents (ACLED or GTD layout CSV) and print per-field figures. */
+/**
+ * {@code sitrep eval}: score the extractor on coded incidents (ACLED or GTD layout CSV) and print per-field
+ * figures, or ({@code --corpus}) score its annotations on a TIMEX or toponym gold corpus (JSONL of ../shared/eval).
+ */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = {"Score the extractor on a CSV of coded incidents, each with its text (ACLED notes or GTD summary).",
-                "Example: sitrep eval ../shared/eval/drone-gtd-acled/syria_iraq_2014_2017.csv"})
+        description = {"Score the extractor on a CSV of coded incidents, each with its text (ACLED notes or GTD summary),",
+                "or with --corpus on a gold corpus of temporal expressions or toponyms (JSONL), beside published figures.",
+                "Example: sitrep eval ../shared/eval/drone-gtd-acled/syria_iraq_2014_2017.csv",
+                "Example: sitrep eval --corpus ../shared/eval/geo/geovirus.jsonl --limit 50"})
 final class EvalCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "FILE.csv", description = "Reference incidents in ACLED or GTD layout.")
+    @Parameters(paramLabel = "FILE.csv", arity = "0..1", description = "Reference incidents in ACLED or GTD layout.")
     Path csv;
 
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "0", description = "Score only the first N incidents (0: all).")
+    @Option(names = "--corpus", paramLabel = "FILE.jsonl",
+            description = "A gold corpus of ../shared/eval/time (timexes) or ../shared/eval/geo (toponyms) instead of a CSV.")
+    Path corpus;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "0",
+            description = "Score only the first N incidents or corpus documents (0: all).")
     int limit;
 
     @Option(names = "--json", description = "Print one JSON object instead of a table.")
@@ -31,6 +45,15 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if ((csv == null) == (corpus == null)) {
+            throw new InputException("give exactly one of FILE.csv (coded incidents) or --corpus FILE.jsonl (gold corpus)");
+        }
+        if (limit < 0) {
+            throw new InputException("--limit must be 0 or more, was " + limit);
+        }
+        if (corpus != null) {
+            return evaluateCorpus();
+        }
         if (!Files.isRegularFile(csv)) {
             throw new InputException(csv + ": no such file");
         }
@@ -42,6 +65,22 @@ final class EvalCommand implements Callable<Integer> {
         }
         Extractor extractor = Extractor.createDefault();
         EvaluationReport report = new ExtractorEvaluation(extractor::extract).evaluate(incidents, limit);
+        System.out.println(json ? OutputFormat.json(report.toMap()) : report.toTable());
+        return 0;
+    }
+
+    private int evaluateCorpus() {
+        if (!Files.isRegularFile(corpus)) {
+            throw new InputException(corpus + ": no such file");
+        }
+        Corpus gold;
+        try {
+            gold = CorpusReader.read(corpus, limit);
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            throw new InputException(e.getMessage(), e);
+        }
+        Extractor extractor = Extractor.createDefault();
+        CorpusReport report = new CorpusEvaluation(doc -> Annotations.of(extractor.analyze(doc))).evaluate(gold);
         System.out.println(json ? OutputFormat.json(report.toMap()) : report.toTable());
         return 0;
     }

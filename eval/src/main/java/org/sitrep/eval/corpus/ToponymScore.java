@@ -18,9 +18,10 @@ import java.util.Map;
  * @param medianKm         median error over all gold toponyms (unresolved = 20,038 km); null when no gold
  * @param medianKmResolved median error over the resolved ones only; null when none
  * @param auc              area under the ln-error curve (Jurgens et al. 2015), 0 best, 1 worst; null when no gold
+ * @param aucResolved      the same over the resolved ones only; null when none
  */
 public record ToponymScore(int gold, int system, int systemMatched, int goldFound, int goldResolved, int within25,
-                           int within161, Double medianKm, Double medianKmResolved, Double auc) {
+                           int within161, Double medianKm, Double medianKmResolved, Double auc, Double aucResolved) {
 
     public double precision() {
         return TimexScore.ratio(systemMatched, system);
@@ -64,6 +65,7 @@ public record ToponymScore(int gold, int system, int systemMatched, int goldFoun
         map.put("acc161_resolved", acc161Resolved());
         map.put("median_km_resolved", medianKmResolved);
         map.put("auc", auc);
+        map.put("auc_resolved", aucResolved);
         map.put("convention", "acc25, acc161, median_km and auc over all gold toponyms; unfound or unresolved = wrong ("
                 + (int) ToponymScorer.UNRESOLVED_KM + " km)");
         return map;

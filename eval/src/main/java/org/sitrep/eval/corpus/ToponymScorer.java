@@ -1,7 +1,6 @@
 package org.sitrep.eval.corpus;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -71,7 +70,7 @@ public final class ToponymScorer {
     /** The figures so far. */
     public ToponymScore score() {
         return new ToponymScore(gold, system, systemMatched, goldFound, goldResolved, within25, within161,
-                median(errors), median(resolvedErrors), auc(errors));
+                median(errors), median(resolvedErrors), auc(errors), auc(resolvedErrors));
     }
 
     static int overlap(GoldToponym gold, SystemPlace place) {
@@ -105,10 +104,5 @@ public final class ToponymScorer {
             area += (scaled[i - 1] + scaled[i]) / 2;
         }
         return area / (scaled.length - 1);
-    }
-
-    @Override
-    public String toString() {
-        return "ToponymScorer" + Arrays.asList(gold, system, goldFound);
     }
 }

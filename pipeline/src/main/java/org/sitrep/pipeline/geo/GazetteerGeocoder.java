@@ -52,8 +52,9 @@ public final class GazetteerGeocoder implements Geocoder {
         String focus = countryVotes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
         List<PlaceMention> places = new ArrayList<>();
         for (Found f : found) {
+            boolean headline = isTitleCase(f.sentence.text());
             List<Place> candidates = f.toponym.candidates().stream()
-                    .filter(p -> p.countryCode().equals(focus) || (!f.toponym.approximate() && (prominent(p) || (p.population() >= 20_000 && sameSpelling(f.toponym.surface(), p.name())))))
+                    .filter(p -> p.countryCode().equals(focus) || (!f.toponym.approximate() && abroadAcceptable(p, f.toponym.surface(), headline)))
                     .toList();
             if (candidates.isEmpty()) {
                 continue; // "Ramouseh" near-matching "Ragusa" in Italy, in a report about Syria: not a place
@@ -80,6 +81,24 @@ public final class GazetteerGeocoder implements Geocoder {
         }
         boolean famous = top.isCountry() || "PPLC".equals(top.featureCode()) || top.population() >= 1_000_000;
         return famous && local.population() < 100_000 ? top : local;
+    }
+
+    /**
+     * In a headline every word is capitalised, so "Kill" and "Hit" look like names: there a place abroad must
+     * be a country, or a prominent place spelled exactly as the report spells it.
+     */
+    private static boolean abroadAcceptable(Place place, String surface, boolean headline) {
+        if (headline) {
+            return place.isCountry() || (prominent(place) && sameSpelling(surface, place.name()));
+        }
+        return prominent(place) || (place.population() >= 20_000 && sameSpelling(surface, place.name()));
+    }
+
+    /** Most words capitalised, as in a headline ("Bombs Kill Dozens In Regime-Held Areas"). */
+    private static boolean isTitleCase(String sentence) {
+        String[] words = sentence.trim().split("\\s+");
+        long capitalised = java.util.Arrays.stream(words).filter(w -> !w.isEmpty() && Character.isUpperCase(w.codePointAt(0))).count();
+        return words.length >= 4 && capitalised * 10 >= words.length * 7;
     }
 
     /**
