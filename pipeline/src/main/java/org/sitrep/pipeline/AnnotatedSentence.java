@@ -23,9 +23,17 @@ public record AnnotatedSentence(Sentence sentence, List<TimeMention> times, List
         return sentence.text();
     }
 
-    /** The sentence text before a document offset inside it. */
+    /** How much text before a mention the local patterns (modality cues, "X-held", "by X") look at. */
+    public static final int LOOK_BACK_CHARS = 200;
+
+    /**
+     * The sentence text just before a document offset inside it: at most {@value #LOOK_BACK_CHARS} characters,
+     * all that the local patterns read — and a bound that keeps an end-anchored pattern linear on a sentence
+     * of a million characters.
+     */
     public String before(int offset) {
-        return sentence.text().substring(0, Math.max(0, offset - sentence.start()));
+        int end = Math.max(0, offset - sentence.start());
+        return sentence.text().substring(Math.max(0, end - LOOK_BACK_CHARS), end);
     }
 
     /** The sentence text after a document offset inside it. */

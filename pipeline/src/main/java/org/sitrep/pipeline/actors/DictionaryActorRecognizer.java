@@ -21,6 +21,8 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
     private static final Set<String> NOT_A_PARTY = Set.of("sources", "source", "media", "outlets", "news", "websites", "activists");
     /** Actors named by a common noun, which after a group's name are only its head noun. */
     private static final Set<String> GENERIC_KEYS = Set.of("unidentified", "civilians", "protesters", "rioters");
+    /** The neighbouring words are read within this many characters (a bound on pathological sentences). */
+    private static final int NEIGHBOUR_CHARS = 60;
     private static final Pattern PREVIOUS_WORD = Pattern.compile("([\\p{L}]+)\\W*$");
     private static final Pattern NEXT_WORD = Pattern.compile("^(?:[’']s)?\\s*([\\p{L}]+)");
 
@@ -35,8 +37,8 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
         String text = sentence.text();
         List<ActorMention> mentions = new ArrayList<>();
         for (PhraseMatcher.Match<ActorDictionary.Alias> m : dictionary.find(text)) {
-            String before = word(PREVIOUS_WORD, text.substring(0, m.start()));
-            String after = word(NEXT_WORD, text.substring(m.end()));
+            String before = word(PREVIOUS_WORD, text.substring(Math.max(0, m.start() - NEIGHBOUR_CHARS), m.start()));
+            String after = word(NEXT_WORD, text.substring(m.end(), Math.min(text.length(), m.end() + NEIGHBOUR_CHARS)));
             if (NOT_A_PARTY.contains(after)) {
                 continue;
             }

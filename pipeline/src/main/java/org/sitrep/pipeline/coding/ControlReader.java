@@ -36,14 +36,15 @@ public final class ControlReader {
         List<PlaceMention> places = sentence.places();
         for (int i = 0; i < places.size(); i++) {
             PlaceMention first = places.get(i);
-            Matcher compound = HELD_COMPOUND.matcher(sentence.before(first.start()));
+            String before = sentence.before(first.start());
+            Matcher compound = HELD_COMPOUND.matcher(before);
             ActorEntry holder = null;
             int holderStart = -1;
             int holderEnd = -1;
             if (compound.find()) {
                 String word = compound.group("holder");
                 holder = lookupHolder(word, focusCountry);
-                int base = sentence.sentence().start();
+                int base = first.start() - before.length();
                 holderStart = base + compound.start("holder");
                 holderEnd = base + compound.end("holder");
             }

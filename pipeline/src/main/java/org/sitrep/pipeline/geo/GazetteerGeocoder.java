@@ -25,6 +25,9 @@ public final class GazetteerGeocoder implements Geocoder {
                     + "western|eastern|northern|southern|district of|villages? (?:near|around))\\s+(?:the\\s+)?(?:city of\\s+|town of\\s+)?$");
     private static final Pattern COUNTRYSIDE_AFTER = Pattern.compile("(?i)^(?:[’']s)?\\s+(?:countryside|outskirts|suburbs?|environs|area)\\b");
 
+    /** The words around a name that say "near" or "countryside" lie within this many characters. */
+    private static final int CONTEXT_CHARS = 60;
+
     private final ToponymFinder finder;
 
     public GazetteerGeocoder(ToponymFinder finder) {
@@ -124,8 +127,9 @@ public final class GazetteerGeocoder implements Geocoder {
         if (place.isCountry() || place.isAdmin1() || place.isAdmin2()) {
             return 3;
         }
-        if (NEAR.matcher(sentence.substring(0, toponym.start())).find()
-                || COUNTRYSIDE_AFTER.matcher(sentence.substring(toponym.end())).find()) {
+        String before = sentence.substring(Math.max(0, toponym.start() - CONTEXT_CHARS), toponym.start());
+        String after = sentence.substring(toponym.end(), Math.min(sentence.length(), toponym.end() + CONTEXT_CHARS));
+        if (NEAR.matcher(before).find() || COUNTRYSIDE_AFTER.matcher(after).find()) {
             return 2;
         }
         return 1;

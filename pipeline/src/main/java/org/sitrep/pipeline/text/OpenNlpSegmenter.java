@@ -11,6 +11,7 @@ import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.tokenize.WhitespaceTokenizer;
 import opennlp.tools.util.Span;
 import org.sitrep.model.Document;
 import org.sitrep.pipeline.Resources;
@@ -25,6 +26,8 @@ import org.sitrep.pipeline.Resources;
 public final class OpenNlpSegmenter implements Segmenter {
     private static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
     private static final String TOKEN_MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+
+    static final int MAX_SPLIT_CHUNK = 100;
 
     private final SentenceDetectorME sentenceDetector;
     private final TokenizerME tokenizer;
@@ -115,10 +118,25 @@ public final class OpenNlpSegmenter implements Segmenter {
         return abbreviations.contains(sentence.substring(wordStart, sentence.length() - 1));
     }
 
+    /**
+     * Tokens of a sentence. The statistical tokenizer splits within a whitespace-separated chunk ("Idlib's,"),
+     * at a cost that grows with the square of the chunk's length; a chunk longer than
+     * {@value #MAX_SPLIT_CHUNK} characters (a URL, a run of symbols, garbage) is no word to split and stays
+     * one token.
+     */
     private Sentence sentence(int index, int start, int end, String sentenceText, int paragraph) {
         List<Token> tokens = new ArrayList<>();
-        for (Span span : tokenizer.tokenizePos(sentenceText)) {
-            tokens.add(new Token(start + span.getStart(), start + span.getEnd(), span.getCoveredText(sentenceText).toString()));
+        for (Span chunk : WhitespaceTokenizer.INSTANCE.tokenizePos(sentenceText)) {
+            if (chunk.length() > MAX_SPLIT_CHUNK) {
+                tokens.add(new Token(start + chunk.getStart(), start + chunk.getEnd(), chunk.getCoveredText(sentenceText).toString()));
+                continue;
+            }
+            String chunkText = chunk.getCoveredText(sentenceText).toString();
+            for (Span span : tokenizer.tokenizePos(chunkText)) {
+                int from = start + chunk.getStart() + span.getStart();
+                int to = start + chunk.getStart() + span.getEnd();
+                tokens.add(new Token(from, to, span.getCoveredText(chunkText).toString()));
+            }
         }
         return new Sentence(index, start, end, sentenceText, tokens, paragraph);
     }
