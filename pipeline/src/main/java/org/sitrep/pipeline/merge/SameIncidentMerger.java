@@ -22,6 +22,11 @@ import org.sitrep.pipeline.coding.EventDraft;
  */
 public final class SameIncidentMerger implements EventMerger {
     static final double SAME_PLACE_KM = 10.0;
+    /**
+     * The most evidence sentences (and trigger words) one event keeps: enough for any analyst, and a bound
+     * that keeps merging linear when a text repeats one incident thousands of times.
+     */
+    static final int MAX_EVIDENCE = 25;
     /** How many sentences after its last mention an incident can still be mentioned again. */
     static final int MERGE_WINDOW_SENTENCES = 150;
 
@@ -114,9 +119,9 @@ public final class SameIncidentMerger implements EventMerger {
         Set<String> weapons = new LinkedHashSet<>(a.weapons());
         weapons.addAll(b.weapons());
         List<Evidence> evidence = new ArrayList<>(a.evidence());
-        b.evidence().stream().filter(e -> !evidence.contains(e)).forEach(evidence::add);
+        b.evidence().stream().filter(e -> !evidence.contains(e)).limit(Math.max(0, MAX_EVIDENCE - evidence.size())).forEach(evidence::add);
         List<Span> triggers = new ArrayList<>(a.triggers());
-        b.triggers().stream().filter(t -> !triggers.contains(t)).forEach(triggers::add);
+        b.triggers().stream().filter(t -> !triggers.contains(t)).limit(Math.max(0, MAX_EVIDENCE - triggers.size())).forEach(triggers::add);
         List<Actor> assoc = new ArrayList<>(a.assocActor1());
         b.assocActor1().stream().filter(x -> assoc.stream().noneMatch(y -> y.key().equals(x.key())) && !x.key().equals(actor1.key()))
                 .forEach(assoc::add);

@@ -28,6 +28,7 @@ public final class OpenNlpSegmenter implements Segmenter {
     private static final String TOKEN_MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
 
     static final int MAX_SPLIT_CHUNK = 100;
+    static final int MAX_SENTENCE_CHARS = 2_000;
 
     private final SentenceDetectorME sentenceDetector;
     private final TokenizerME tokenizer;
@@ -78,7 +79,7 @@ public final class OpenNlpSegmenter implements Segmenter {
                     paragraph++;
                 }
                 previousLineBlank = false;
-                for (Span span : joinedAfterAbbreviations(line, sentenceDetector.sentPosDetect(line))) {
+                for (Span span : withinLength(line, joinedAfterAbbreviations(line, sentenceDetector.sentPosDetect(line)))) {
                     int start = lineStart + span.getStart();
                     int end = lineStart + span.getEnd();
                     sentences.add(sentence(sentences.size(), start, end, text.substring(start, end), paragraph));
@@ -104,6 +105,33 @@ public final class OpenNlpSegmenter implements Segmenter {
             joined.add(trimmed);
         }
         return joined;
+    }
+
+    /**
+     * Sentences cut to at most {@value #MAX_SENTENCE_CHARS} characters, at a space where there is one: a
+     * "sentence" longer than that is a table, a list or garbage without full stops, and the stages that look
+     * at a whole sentence must not see a megabyte at once.
+     */
+    private static List<Span> withinLength(String line, List<Span> spans) {
+        List<Span> cut = new ArrayList<>();
+        for (Span span : spans) {
+            int start = span.getStart();
+            while (span.getEnd() - start > MAX_SENTENCE_CHARS) {
+                int end = line.lastIndexOf(' ', start + MAX_SENTENCE_CHARS);
+                if (end <= start) {
+                    end = start + MAX_SENTENCE_CHARS;
+                }
+                cut.add(new Span(start, end).trim(line));
+                start = end;
+                while (start < span.getEnd() && Character.isWhitespace(line.charAt(start))) {
+                    start++;
+                }
+            }
+            if (start < span.getEnd()) {
+                cut.add(new Span(start, span.getEnd()));
+            }
+        }
+        return cut;
     }
 
     private boolean endsWithAbbreviation(String line, Span span) {

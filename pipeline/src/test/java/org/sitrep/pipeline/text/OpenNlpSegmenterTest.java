@@ -32,4 +32,15 @@ class OpenNlpSegmenterTest {
             s.tokens().forEach(t -> assertEquals(t.text(), text.substring(t.start(), t.end())));
         }
     }
+
+    @Test
+    void aLineWithoutFullStopsIsCutIntoBoundedSentences() {
+        String text = "word; ".repeat(2_000) + "x".repeat(5_000);
+        List<Sentence> sentences = segment(text);
+        assertEquals(true, sentences.size() >= 8, "cut into pieces");
+        for (Sentence s : sentences) {
+            assertEquals(true, s.text().length() <= OpenNlpSegmenter.MAX_SENTENCE_CHARS);
+            assertEquals(s.text(), text.substring(s.start(), s.end()));
+        }
+    }
 }
