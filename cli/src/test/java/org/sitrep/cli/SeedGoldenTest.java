@@ -75,6 +75,12 @@ class SeedGoldenTest {
     }
 
     @Test
+    void noViolentEventIsPinnedToACountrysCentroid() {
+        extraction.events().stream().filter(e -> !e.eventType().equals("Strategic developments"))
+                .forEach(e -> assertTrue(e.location().admin1() != null, () -> e.id() + " at " + e.location()));
+    }
+
+    @Test
     void typesAreRightForWhatIsMatched() {
         assertTrue(score.typeAccuracy() >= 0.9, "type accuracy " + score.typeAccuracy());
     }

@@ -310,7 +310,8 @@ public final class RuleBasedEventCoder implements EventCoder {
             return List.of(locations.of(context.lastPlaceList.get(context.lastPlaceList.size() - 1)));
         }
         boolean strategic = group.key().equals("Other") || group.key().equals("Agreement");
-        if (!strategic && context.lastEvent != null
+        // a violent incident inherits the place of the one just read, never a country's centroid
+        if (!strategic && context.lastEvent != null && context.lastEvent.location().admin1() != null
                 && context.lastEvent.sentenceIndex() >= sentence.sentence().index() - PLACE_CARRY_SENTENCES) {
             return List.of(context.lastEvent.location());
         }
