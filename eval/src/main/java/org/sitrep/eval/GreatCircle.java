@@ -1,7 +1,7 @@
 package org.sitrep.eval;
 
 /** Great-circle distance on a spherical Earth, which is within 0.5 % of the ellipsoid: ample for km scores. */
-final class GreatCircle {
+public final class GreatCircle {
     /** IUGG mean Earth radius. */
     private static final double EARTH_RADIUS_KM = 6371.0088;
 
@@ -9,7 +9,7 @@ final class GreatCircle {
     }
 
     /** Haversine distance in km between two points given in degrees. */
-    static double km(double latitude1, double longitude1, double latitude2, double longitude2) {
+    public static double km(double latitude1, double longitude1, double latitude2, double longitude2) {
         double phi1 = Math.toRadians(latitude1);
         double phi2 = Math.toRadians(latitude2);
         double deltaPhi = phi2 - phi1;

@@ -1,5 +1,6 @@
 package org.sitrep.eval.corpus;
 
+import org.sitrep.eval.GreatCircle;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -55,7 +56,7 @@ public final class ToponymScorer {
                 continue;
             }
             goldResolved++;
-            double km = Haversine.km(g.lat(), g.lon(), answer.lat(), answer.lon());
+            double km = GreatCircle.km(g.lat(), g.lon(), answer.lat(), answer.lon());
             errors.add(km);
             resolvedErrors.add(km);
             if (km <= 25) {

@@ -1,5 +1,6 @@
 package org.sitrep.eval.corpus;
 
+import org.sitrep.eval.GreatCircle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,7 +15,7 @@ class ToponymScorerTest {
 
     @Test
     void oneDegreeOfLatitude() {
-        assertEquals(6371.0088 * Math.PI / 180, Haversine.km(10, 20, 11, 20), 1e-9);
+        assertEquals(6371.0088 * Math.PI / 180, GreatCircle.km(10, 20, 11, 20), 1e-9);
     }
 
     @Test
@@ -34,7 +35,7 @@ class ToponymScorerTest {
         ToponymScorer scorer = new ToponymScorer();
         scorer.add(gold, system);
         ToponymScore score = scorer.score();
-        double londonParis = Haversine.km(51.5074, -0.1278, PARIS_LAT, PARIS_LON);
+        double londonParis = GreatCircle.km(51.5074, -0.1278, PARIS_LAT, PARIS_LON);
         assertTrue(londonParis > 343 && londonParis < 345, "London-Paris " + londonParis);
         assertEquals(4, score.gold());
         assertEquals(5, score.system());
