@@ -30,4 +30,20 @@ public record EventDraft(int sentenceIndex, String subEventType, int specificity
         weapons = Set.copyOf(weapons);
         evidence = List.copyOf(evidence);
     }
+
+    /** The same draft placed elsewhere: one event per place of a list ("Tartus, Homs and Hasakah"). */
+    public EventDraft withLocation(Location other) {
+        return new EventDraft(sentenceIndex, subEventType, specificity, category, actor1, assocActor1, actor2, claimedBy,
+                other, placeInferred, date, modality, fatalitiesLow, fatalitiesHigh, injuredLow, injuredText, weapons,
+                attributedTo, evidence, triggers);
+    }
+
+    /** The same draft with its perpetrator named by a later sentence, which joins the evidence. */
+    public EventDraft withPerpetrator(Actor perpetrator, Actor claimant, Evidence namedIn) {
+        List<Evidence> all = new java.util.ArrayList<>(evidence);
+        all.add(namedIn);
+        return new EventDraft(sentenceIndex, subEventType, specificity, category, perpetrator, assocActor1, actor2,
+                claimant != null ? claimant : claimedBy, location, placeInferred, date, modality, fatalitiesLow,
+                fatalitiesHigh, injuredLow, injuredText, weapons, attributedTo, all, triggers);
+    }
 }

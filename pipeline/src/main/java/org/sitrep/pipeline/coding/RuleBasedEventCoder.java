@@ -163,7 +163,7 @@ public final class RuleBasedEventCoder implements EventCoder {
                     continue;
                 }
                 for (Location location : locations) {
-                    EventDraft draft = location == base.location() ? base : withLocation(base, location);
+                    EventDraft draft = location == base.location() ? base : base.withLocation(location);
                     events.add(draft);
                     context.lastEvent = draft;
                 }
@@ -189,19 +189,11 @@ public final class RuleBasedEventCoder implements EventCoder {
             if (!e.actor1().key().equals(Actor.UNIDENTIFIED.key()) && !e.actor1().key().equals(perpetrator.key())) {
                 continue;
             }
-            EventDraft updated = new EventDraft(e.sentenceIndex(), e.subEventType(), e.specificity(), e.category(), perpetrator,
-                    e.assocActor1(), e.actor2(), claimant != null ? claimant : e.claimedBy(), e.location(), e.placeInferred(), e.date(),
-                    e.modality(), e.fatalitiesLow(), e.fatalitiesHigh(), e.injuredLow(), e.injuredText(), e.weapons(), e.attributedTo(),
-                    append(e.evidence(), sentence), e.triggers());
+            EventDraft updated = e.withPerpetrator(perpetrator, claimant, new Evidence(e.evidence().get(0).documentId(),
+                    sentence.text(), sentence.sentence().start(), sentence.sentence().end()));
             events.set(i, updated);
             context.lastEvent = updated;
         }
-    }
-
-    private static List<Evidence> append(List<Evidence> evidence, AnnotatedSentence sentence) {
-        List<Evidence> all = new ArrayList<>(evidence);
-        all.add(new Evidence(evidence.get(0).documentId(), sentence.text(), sentence.sentence().start(), sentence.sentence().end()));
-        return all;
     }
 
     /** The actor named after "attributed the attack to" / "blamed ... on" / "carried out by". */
@@ -506,12 +498,6 @@ public final class RuleBasedEventCoder implements EventCoder {
         Integer injured = counts.stream().filter(c -> !c.killed()).map(CasualtyCount::low).findFirst().orElse(null);
         String docId = document.document().id();
         return new CasualtyReport(docId + "-t" + (index + 1), docId, areaName, location, date, killed, injured, attributedTo, evidence);
-    }
-
-    private static EventDraft withLocation(EventDraft d, Location location) {
-        return new EventDraft(d.sentenceIndex(), d.subEventType(), d.specificity(), d.category(), d.actor1(), d.assocActor1(),
-                d.actor2(), d.claimedBy(), location, d.placeInferred(), d.date(), d.modality(), d.fatalitiesLow(),
-                d.fatalitiesHigh(), d.injuredLow(), d.injuredText(), d.weapons(), d.attributedTo(), d.evidence(), d.triggers());
     }
 
     private static void remember(AnnotatedSentence sentence, List<PlaceMention> places, List<ActorMention> actors, Context context) {
