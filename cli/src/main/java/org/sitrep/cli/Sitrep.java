@@ -1,12 +1,14 @@
 package org.sitrep.cli;
 
+import org.sitrep.store.NotFoundException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The sitrep command line. Sub-commands do the work; this class only routes and maps failures to exit codes. */
 @Command(name = "sitrep", mixinStandardHelpOptions = true, version = "sitrep 0.1.0",
         description = "Conflict reports in, geocoded ACLED-compatible events out.",
-        subcommands = {ExtractCommand.class, AnnotateCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ExtractCommand.class, AnnotateCommand.class, IngestCommand.class, ExportCommand.class, ShowCommand.class,
+                EventCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
 public final class Sitrep {
 
     /** Exit code when an input could not be read (missing, binary, malformed). */
@@ -21,7 +23,7 @@ public final class Sitrep {
         // a user's mistake or a bad input gets one clear line, never a stack trace
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println("sitrep: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
-            return ex instanceof InputException ? INPUT_ERROR : 1;
+            return ex instanceof InputException || ex instanceof NotFoundException ? INPUT_ERROR : 1;
         });
         return cli;
     }

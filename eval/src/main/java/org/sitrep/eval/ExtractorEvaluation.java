@@ -1,5 +1,6 @@
 package org.sitrep.eval;
 
+import org.sitrep.model.GreatCircle;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;

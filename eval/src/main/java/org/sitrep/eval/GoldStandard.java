@@ -1,5 +1,6 @@
 package org.sitrep.eval;
 
+import org.sitrep.model.GreatCircle;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package org.sitrep.eval;
 
+import org.sitrep.model.GreatCircle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,6 +1,6 @@
 package org.sitrep.eval.corpus;
 
-import org.sitrep.eval.GreatCircle;
+import org.sitrep.model.GreatCircle;
 import java.util.ArrayList;
 import java.util.List;
 

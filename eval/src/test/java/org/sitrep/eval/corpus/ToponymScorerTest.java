@@ -1,6 +1,6 @@
 package org.sitrep.eval.corpus;
 
-import org.sitrep.eval.GreatCircle;
+import org.sitrep.model.GreatCircle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.sitrep.cli;
+package org.sitrep.format;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,19 +16,19 @@ import org.sitrep.model.Location;
  * The public output records (docs/output-format.md): one flat map a record, with ACLED's column names
  * wherever ACLED has the field, in a fixed column order.
  */
-final class Records {
+public final class Records {
     private Records() {
     }
 
     /** ACLED's columns of an event, then sitrep's own, in output order. */
-    static final List<String> EVENT_COLUMNS = List.of("record", "document_id", "event_id_cnty", "event_date", "year",
+    public static final List<String> EVENT_COLUMNS = List.of("record", "document_id", "event_id_cnty", "event_date", "year",
             "time_precision", "date_precision", "disorder_type", "event_type", "sub_event_type", "category",
             "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction", "civilian_targeting",
             "iso", "country_code", "country", "admin1", "admin2", "admin3", "location", "latitude", "longitude", "geo_precision", "geonameid",
             "source", "source_scale", "notes", "fatalities", "fatalities_low", "fatalities_high", "injured", "injured_text",
             "modality", "claimed_by", "weapons", "attributed_to", "confidence", "evidence");
 
-    static List<Map<String, Object>> of(Extraction extraction) {
+    public static List<Map<String, Object>> of(Extraction extraction) {
         List<Map<String, Object>> records = new ArrayList<>();
         extraction.events().forEach(e -> records.add(event(e)));
         extraction.casualtyReports().forEach(t -> records.add(toll(t)));
@@ -36,7 +36,7 @@ final class Records {
         return records;
     }
 
-    static Map<String, Object> event(Event e) {
+    public static Map<String, Object> event(Event e) {
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("record", "event");
         r.put("document_id", e.documentId());
@@ -75,7 +75,7 @@ final class Records {
         return r;
     }
 
-    static Map<String, Object> toll(CasualtyReport t) {
+    public static Map<String, Object> toll(CasualtyReport t) {
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("record", "casualty_report");
         r.put("document_id", t.documentId());
@@ -93,7 +93,7 @@ final class Records {
         return r;
     }
 
-    static Map<String, Object> control(ControlObservation c) {
+    public static Map<String, Object> control(ControlObservation c) {
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("record", "control");
         r.put("document_id", c.documentId());

@@ -1,4 +1,4 @@
-package org.sitrep.eval;
+package org.sitrep.model;
 
 /** Great-circle distance on a spherical Earth, which is within 0.5 % of the ellipsoid: ample for km scores. */
 public final class GreatCircle {

@@ -1,0 +1,223 @@
+package org.sitrep.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.sitrep.model.Actor;
+import org.sitrep.model.CasualtyReport;
+import org.sitrep.model.ControlObservation;
+import org.sitrep.model.Document;
+import org.sitrep.model.Event;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.Extraction;
+import org.sitrep.model.Location;
+import org.sitrep.store.merge.IncidentCombiner;
+import org.sitrep.store.merge.IncidentMatcher;
+import org.sitrep.store.merge.IncidentMatcher.Candidate;
+import org.sitrep.store.merge.IncidentMatcher.Match;
+import org.sitrep.store.merge.SourceEvent;
+
+/**
+ * Stores a document and what was extracted from it, inside the caller's transaction: the document (or its new
+ * version), each event attached to the incident it describes or stored as a new one, the tolls and the control
+ * observations, and the actors and places they reference.
+ */
+final class DocumentWriter {
+    private static final String SYSTEM = "sitrep";
+
+    private final IncidentMatcher matcher;
+    private final IncidentCombiner combiner;
+    private final Incidents incidents;
+
+    DocumentWriter(IncidentMatcher matcher, IncidentCombiner combiner, Incidents incidents) {
+        this.matcher = matcher;
+        this.combiner = combiner;
+        this.incidents = incidents;
+    }
+
+    StoreOutcome store(Connection connection, Extraction extraction, String title) throws SQLException {
+        Document document = extraction.document();
+        String hash = ContentHash.of(document.text());
+        List<Map<String, Object>> same = Sql.rows(connection, "SELECT id FROM documents WHERE content_hash = ?", hash);
+        if (!same.isEmpty()) {
+            return StoreOutcome.duplicate((String) same.get(0).get("id"));
+        }
+        String sourceKey = document.url() != null ? document.url() : document.id();
+        List<Map<String, Object>> previous = Sql.rows(connection,
+                "SELECT id, version FROM documents WHERE source_key = ? AND superseded_by IS NULL ORDER BY version DESC", sourceKey);
+        int version = previous.isEmpty() ? 1 : ((Number) previous.get(0).get("version")).intValue() + 1;
+        String documentId = "D" + Counters.next(connection, "document");
+        String now = Instant.now().toString();
+        Sql.update(connection, "INSERT INTO documents (id, source_key, version, content_hash, external_id, publisher, url, title, "
+                        + "published, ingested_at, superseded_by, posts, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)",
+                documentId, sourceKey, version, hash, document.id(), document.publisher(), document.url(), title,
+                document.published() == null ? null : document.published().toString(), now,
+                document.posts().isEmpty() ? null : ModelJson.write(document.posts()), document.text());
+        if (!previous.isEmpty()) {
+            retire(connection, (String) previous.get(0).get("id"), documentId);
+        }
+        int created = 0;
+        int merged = 0;
+        for (Event event : extraction.events()) {
+            if (attach(connection, event, documentId, document)) {
+                merged++;
+            } else {
+                created++;
+            }
+            referenceActors(connection, event.actor1(), event.actor2(), event.claimedBy());
+            referencePlace(connection, event.location());
+        }
+        int tolls = 0;
+        for (CasualtyReport toll : extraction.casualtyReports()) {
+            storeToll(connection, documentId, toll, ++tolls);
+        }
+        int controls = 0;
+        for (ControlObservation control : extraction.controlObservations()) {
+            storeControl(connection, documentId, control, ++controls);
+            referenceActors(connection, control.holder(), control.previousHolder());
+            referencePlace(connection, control.location());
+        }
+        return new StoreOutcome(previous.isEmpty() ? StoreOutcome.Status.STORED : StoreOutcome.Status.NEW_VERSION,
+                documentId, version, created, merged, tolls, controls);
+    }
+
+    /** Attaches the event to the incident it describes; returns false when it had to start a new incident. */
+    private boolean attach(Connection connection, Event event, String documentId, Document document) throws SQLException {
+        SourceEvent source = new SourceEvent(documentId, document.publisher(), document.published(), event);
+        Optional<Match> match = matcher.bestMatch(event, documentId, candidates(connection, event));
+        String incidentId;
+        String reason;
+        if (match.isPresent()) {
+            incidentId = match.get().incidentId();
+            reason = match.get().reason();
+        } else {
+            String country = event.location() == null || event.location().countryCode() == null ? "XX" : event.location().countryCode();
+            incidentId = country + Counters.next(connection, "event");
+            reason = "first report of this incident";
+        }
+        if (match.isEmpty()) {
+            incidents.insert(connection, incidentId, combiner.combine(List.of(source)));
+        }
+        Evidence first = event.evidence().isEmpty() ? null : event.evidence().get(0);
+        Sql.update(connection, "INSERT INTO event_sources (document_id, extracted_id, event_id_cnty, publisher, fatalities, "
+                        + "fatalities_low, fatalities_high, evidence, evidence_start, evidence_end, merge_reason, attached_at, event_json) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                documentId, event.id(), incidentId, document.publisher(), event.fatalities(), event.fatalitiesLow(),
+                event.fatalitiesHigh(), first == null ? null : first.sentence(), first == null ? null : first.start(),
+                first == null ? null : first.end(), reason, Instant.now().toString(), ModelJson.write(event));
+        if (match.isPresent()) {
+            incidents.recombine(connection, incidentId);
+        }
+        Audit.log(connection, incidentId, SYSTEM, match.isPresent() ? "merged" : "created", null, null, documentId, reason);
+        return match.isPresent();
+    }
+
+    /** Incidents near the event in time and space: the matcher decides among them. */
+    private List<Candidate> candidates(Connection connection, Event event) throws SQLException {
+        Location place = event.location();
+        if (place == null) {
+            return List.of();
+        }
+        LocalDate from = event.eventDate().date().minusDays(IncidentMatcher.LOOKBACK_DAYS + 1);
+        LocalDate to = periodEnd(event).plusDays(1);
+        StringBuilder sql = new StringBuilder("SELECT event_id_cnty FROM events WHERE event_type = ? AND modality = ? "
+                + "AND event_date BETWEEN ? AND ? AND (");
+        List<Object> values = Sql.list(event.eventType(), event.modality().label(), from.toString(), to.toString());
+        if (place.latitude() != null) {
+            double dLat = IncidentMatcher.MAX_KM / 111.0;
+            double dLon = dLat / Math.max(0.05, Math.cos(Math.toRadians(place.latitude())));
+            sql.append("(latitude BETWEEN ? AND ? AND longitude BETWEEN ? AND ?)");
+            values.addAll(List.of(place.latitude() - dLat, place.latitude() + dLat, place.longitude() - dLon, place.longitude() + dLon));
+        } else {
+            sql.append("1 = 0");
+        }
+        if (place.admin2() != null) {
+            sql.append(" OR (admin2 = ? AND country_code = ?)");
+            values.add(place.admin2());
+            values.add(place.countryCode());
+        }
+        sql.append(")");
+        List<Candidate> candidates = new ArrayList<>();
+        for (Map<String, Object> row : Sql.rows(connection, sql.toString(), values)) {
+            String id = (String) row.get("event_id_cnty");
+            List<SourceEvent> sources = incidents.sources(connection, id);
+            if (!sources.isEmpty()) {
+                candidates.add(new Candidate(id, combiner.combine(sources).event(),
+                        new java.util.HashSet<>(sources.stream().map(SourceEvent::documentId).toList())));
+            }
+        }
+        return candidates;
+    }
+
+    private static LocalDate periodEnd(Event event) {
+        LocalDate start = event.eventDate().date();
+        return switch (event.eventDate().precision()) {
+            case DAY -> start;
+            case WEEK -> start.plusDays(6);
+            case MONTH -> start.plusMonths(1).minusDays(1);
+            case SEASON -> start.plusMonths(3).minusDays(1);
+            case YEAR -> start.plusYears(1).minusDays(1);
+        };
+    }
+
+    /**
+     * The older version of an updated article stops being a source: its events leave their incidents (which are
+     * recombined, or removed when nothing else and no analyst holds them), its tolls and control observations go.
+     * The old text stays, superseded, so that nothing a user once saw is lost.
+     */
+    private void retire(Connection connection, String oldId, String newId) throws SQLException {
+        Sql.update(connection, "UPDATE documents SET superseded_by = ? WHERE id = ?", newId, oldId);
+        List<Map<String, Object>> attached = Sql.rows(connection,
+                "SELECT DISTINCT event_id_cnty FROM event_sources WHERE document_id = ?", oldId);
+        Sql.update(connection, "DELETE FROM event_sources WHERE document_id = ?", oldId);
+        for (Map<String, Object> row : attached) {
+            String incidentId = (String) row.get("event_id_cnty");
+            incidents.afterSourceLeft(connection, incidentId, "document " + oldId + " was superseded by " + newId);
+        }
+        Sql.update(connection, "DELETE FROM casualty_reports WHERE document_id = ?", oldId);
+        Sql.update(connection, "DELETE FROM control_observations WHERE document_id = ?", oldId);
+    }
+
+    private static void storeToll(Connection connection, String documentId, CasualtyReport toll, int n) throws SQLException {
+        Location l = toll.location();
+        Sql.update(connection, "INSERT INTO casualty_reports (id, document_id, area, country, admin1, latitude, longitude, period, "
+                        + "date_precision, killed, injured, attributed_to, evidence, record_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                documentId + "-t" + n, documentId, toll.area(), l == null ? null : l.country(), l == null ? null : l.admin1(),
+                l == null ? null : l.latitude(), l == null ? null : l.longitude(), toll.period().date().toString(),
+                toll.period().precision().label(), toll.killed(), toll.injured(), toll.attributedTo(),
+                toll.evidence() == null ? null : toll.evidence().sentence(), ModelJson.write(toll));
+    }
+
+    private static void storeControl(Connection connection, String documentId, ControlObservation c, int n) throws SQLException {
+        Location l = c.location();
+        Sql.update(connection, "INSERT INTO control_observations (id, document_id, place, country, admin1, latitude, longitude, geonameid, "
+                        + "holder, holder_inter, previous_holder, as_of, evidence, record_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                documentId + "-c" + n, documentId, c.place(), l == null ? null : l.country(), l == null ? null : l.admin1(),
+                l == null ? null : l.latitude(), l == null ? null : l.longitude(), l == null ? null : l.geonameId(),
+                c.holder() == null ? null : c.holder().name(), c.holder() == null ? null : c.holder().inter(),
+                c.previousHolder() == null ? null : c.previousHolder().name(), c.asOf().date().toString(),
+                c.evidence() == null ? null : c.evidence().sentence(), ModelJson.write(c));
+    }
+
+    private static void referenceActors(Connection connection, Actor... actors) throws SQLException {
+        for (Actor actor : actors) {
+            if (actor != null) {
+                Sql.update(connection, "INSERT INTO actors (name, inter, iso) VALUES (?, ?, ?) ON CONFLICT (name) DO NOTHING",
+                        actor.name(), actor.inter(), actor.iso());
+            }
+        }
+    }
+
+    private static void referencePlace(Connection connection, Location l) throws SQLException {
+        if (l != null && l.geonameId() != null) {
+            Sql.update(connection, "INSERT INTO places (geonameid, name, country, admin1, admin2, latitude, longitude) "
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (geonameid) DO NOTHING",
+                    l.geonameId(), l.location(), l.country(), l.admin1(), l.admin2(), l.latitude(), l.longitude());
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package org.sitrep.store;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.sitrep.model.Extraction;
+import org.sitrep.store.merge.IncidentCombiner;
+import org.sitrep.store.merge.IncidentMatcher;
+
+/**
+ * sitrep's database, as the commands and the server use it: store what was extracted from documents (merging
+ * each event into the incident it describes), read incidents back, and curate them.
+ */
+public final class SitrepStore implements AutoCloseable {
+    private final Database database;
+    private final DocumentWriter writer;
+    private final EventReader reader;
+    private final Curation curation;
+
+    public SitrepStore(Database database, IncidentMatcher matcher, IncidentCombiner combiner) {
+        this.database = database;
+        Incidents incidents = new Incidents(combiner);
+        this.writer = new DocumentWriter(matcher, combiner, incidents);
+        this.reader = new EventReader();
+        this.curation = new Curation(incidents, combiner);
+    }
+
+    /** Opens the database that {@code --db} names, with the standard merge rules. */
+    public static SitrepStore open(String spec) {
+        return new SitrepStore(Database.open(spec), new IncidentMatcher(), new IncidentCombiner());
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    /** The id of the stored document with this text, if any: a caller can skip extracting it again. */
+    public Optional<String> documentWithText(String text) {
+        String hash = ContentHash.of(text);
+        return database.read(c -> Sql.rows(c, "SELECT id FROM documents WHERE content_hash = ?", hash).stream()
+                .map(r -> (String) r.get("id")).findFirst());
+    }
+
+    /** Stores one document and its extraction in one transaction. */
+    public StoreOutcome store(Extraction extraction, String title) {
+        return database.write(c -> writer.store(c, extraction, title));
+    }
+
+    /** Stores several documents in one transaction (faster for batches): all of them are stored, or none. */
+    public List<StoreOutcome> storeAll(List<Extraction> extractions) {
+        return database.write(c -> {
+            List<StoreOutcome> outcomes = new ArrayList<>();
+            for (Extraction extraction : extractions) {
+                outcomes.add(writer.store(c, extraction, null));
+            }
+            return outcomes;
+        });
+    }
+
+    public Page events(EventQuery query) {
+        return database.read(c -> reader.page(c, query));
+    }
+
+    /** A page whose records also carry their {@code document_ids} and {@code evidence}. */
+    public Page eventsWithEvidence(EventQuery query) {
+        return database.read(c -> {
+            Page page = reader.page(c, query);
+            return new Page(reader.withEvidence(c, page.events()), page.nextCursor());
+        });
+    }
+
+    public long count(EventQuery query) {
+        return database.read(c -> reader.count(c, query));
+    }
+
+    /** Every incident the query selects, page after page, without holding them all in memory. */
+    public void forEachEvent(EventQuery query, boolean withEvidence, Consumer<Map<String, Object>> sink) {
+        EventQuery page = query;
+        while (true) {
+            Page result = withEvidence ? eventsWithEvidence(page) : events(page);
+            result.events().forEach(sink);
+            if (result.nextCursor() == null) {
+                return;
+            }
+            page = new EventQuery(query.south(), query.west(), query.north(), query.east(), query.from(), query.to(),
+                    query.country(), query.admin1(), query.eventType(), query.subEventType(), query.actor(), query.source(),
+                    query.text(), query.minFatalities(), query.modality(), query.status(), query.includeRejected(),
+                    result.nextCursor(), query.limit());
+        }
+    }
+
+    public Optional<StoredEvent> event(String id) {
+        return database.read(c -> reader.event(c, id));
+    }
+
+    public Optional<StoredDocument> document(String id) {
+        return database.read(c -> reader.document(c, id));
+    }
+
+    public List<Map<String, Object>> casualtyReports(EventQuery query) {
+        return database.read(c -> reader.tolls(c, query));
+    }
+
+    public List<Map<String, Object>> controlObservations(EventQuery query) {
+        return database.read(c -> reader.control(c, query));
+    }
+
+    public void verify(String id, String who, String note) {
+        database.write(c -> {
+            curation.setStatus(c, id, "verified", who, note);
+            return null;
+        });
+    }
+
+    public void reject(String id, String who, String note) {
+        database.write(c -> {
+            curation.setStatus(c, id, "rejected", who, note);
+            return null;
+        });
+    }
+
+    public void edit(String id, String field, String value, String who, String note) {
+        database.write(c -> {
+            curation.edit(c, id, field, value, who, note);
+            return null;
+        });
+    }
+
+    /** Splits one document's account off the incident into a new incident; returns the new incident's id. */
+    public String split(String id, String documentId, String who, String note) {
+        return database.write(c -> curation.split(c, id, documentId, who, note));
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

@@ -1,0 +1,94 @@
+package org.sitrep.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Small JDBC helpers: bind a list of values, read rows as ordered maps keyed by column name. */
+final class Sql {
+    private Sql() {
+    }
+
+    static PreparedStatement prepare(Connection connection, String sql, List<?> values) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        bind(statement, values);
+        return statement;
+    }
+
+    static void bind(PreparedStatement statement, List<?> values) throws SQLException {
+        for (int i = 0; i < values.size(); i++) {
+            Object value = values.get(i);
+            if (value == null) {
+                statement.setNull(i + 1, Types.NULL);
+            } else if (value instanceof Integer n) {
+                statement.setInt(i + 1, n);
+            } else if (value instanceof Long n) {
+                statement.setLong(i + 1, n);
+            } else if (value instanceof Double n) {
+                statement.setDouble(i + 1, n);
+            } else if (value instanceof Number n) {
+                statement.setDouble(i + 1, n.doubleValue());
+            } else {
+                statement.setString(i + 1, String.valueOf(value));
+            }
+        }
+    }
+
+    static int update(Connection connection, String sql, Object... values) throws SQLException {
+        try (PreparedStatement statement = prepare(connection, sql, list(values))) {
+            return statement.executeUpdate();
+        }
+    }
+
+    static List<Map<String, Object>> rows(Connection connection, String sql, List<?> values) throws SQLException {
+        try (PreparedStatement statement = prepare(connection, sql, values); ResultSet rs = statement.executeQuery()) {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            ResultSetMetaData meta = rs.getMetaData();
+            while (rs.next()) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                for (int c = 1; c <= meta.getColumnCount(); c++) {
+                    row.put(meta.getColumnLabel(c).toLowerCase(java.util.Locale.ROOT), normalise(rs.getObject(c)));
+                }
+                rows.add(row);
+            }
+            return rows;
+        }
+    }
+
+    static List<Map<String, Object>> rows(Connection connection, String sql, Object... values) throws SQLException {
+        return rows(connection, sql, list(values));
+    }
+
+    /** Both engines give the same Java types: whole numbers as Long, others as Double, text as String. */
+    private static Object normalise(Object value) {
+        if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
+            return ((Number) value).longValue();
+        }
+        if (value instanceof Float f) {
+            return f.doubleValue();
+        }
+        if (value instanceof java.math.BigDecimal d) {
+            return d.scale() <= 0 ? (Object) d.longValue() : d.doubleValue();
+        }
+        return value;
+    }
+
+    /** A mutable list that, unlike List.of, takes the nulls that SQL parameters often are. */
+    static List<Object> list(Object... values) {
+        List<Object> list = new ArrayList<>(values.length);
+        Collections.addAll(list, values);
+        return list;
+    }
+
+    static String placeholders(int count) {
+        return String.join(", ", Collections.nCopies(count, "?"));
+    }
+}
