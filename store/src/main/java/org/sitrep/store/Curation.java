@@ -66,9 +66,9 @@ final class Curation {
         Map<String, Object> state = incidents.state(connection, id);
         String country = state.get("country_code") == null ? "XX" : (String) state.get("country_code");
         String newId = country + Counters.next(connection, "event");
+        incidents.insert(connection, newId, combiner.combine(sources.stream().filter(s -> s.documentId().equals(documentId)).toList()));
         Sql.update(connection, "UPDATE event_sources SET event_id_cnty = ?, merge_reason = ? WHERE event_id_cnty = ? AND document_id = ?",
                 newId, "split from " + id + " by " + who, id, documentId);
-        incidents.insert(connection, newId, combiner.combine(incidents.sources(connection, newId)));
         incidents.recombine(connection, id);
         Audit.log(connection, id, who, "split", null, null, newId, "document " + documentId + " moved to " + newId
                 + (note == null ? "" : "; " + note));

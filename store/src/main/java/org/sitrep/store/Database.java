@@ -159,6 +159,7 @@ public final class Database implements AutoCloseable {
                 .dataSource(pool)
                 .locations("classpath:db/migration")
                 .table("sitrep_schema_history")
+                .loggers("slf4j")
                 .baselineOnMigrate(false)
                 .load();
         MigrationInfo[] applied = flyway.info().applied();
