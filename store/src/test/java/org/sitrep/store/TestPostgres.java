@@ -16,13 +16,13 @@ import org.junit.jupiter.api.Assumptions;
  * scripts/test-postgres.sh), else the same script is run here when the machine has PostgreSQL installed.
  * Each test gets a database of its own, so that tests never see each other's rows.
  */
-final class TestPostgres {
+public final class TestPostgres {
     private static String serverUrl;
 
     private TestPostgres() {
     }
 
-    static synchronized String newDatabase() throws Exception {
+    public static synchronized String newDatabase() throws Exception {
         if (serverUrl == null) {
             serverUrl = start();
         }
