@@ -85,7 +85,8 @@ CREATE TABLE events (
     first_reported     TEXT,
     last_reported      TEXT,
     status             TEXT NOT NULL,        -- unverified, verified, rejected
-    edits              TEXT                  -- JSON object: the analyst's values, which win over re-extraction
+    edits              TEXT,                 -- JSON object: the analyst's values, which win over re-extraction
+    incident_json      TEXT NOT NULL         -- the combined record of the sources (before edits), for merging
 );
 CREATE INDEX events_by_date ON events (event_date, event_id_cnty);
 CREATE INDEX events_by_country ON events (country, event_date);

@@ -1,6 +1,5 @@
 package org.sitrep.store;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 
@@ -9,10 +8,10 @@ final class Audit {
     private Audit() {
     }
 
-    static void log(Connection connection, String incidentId, String who, String action, String field, String oldValue,
+    static void log(Session session, String incidentId, String who, String action, String field, String oldValue,
                     String newValue, String note) throws SQLException {
-        Sql.update(connection, "INSERT INTO audit_log (id, event_id_cnty, at, who, action, field, old_value, new_value, note) "
+        session.update("INSERT INTO audit_log (id, event_id_cnty, at, who, action, field, old_value, new_value, note) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                Counters.next(connection, "audit"), incidentId, Instant.now().toString(), who, action, field, oldValue, newValue, note);
+                Counters.next(session, "audit"), incidentId, Instant.now().toString(), who, action, field, oldValue, newValue, note);
     }
 }

@@ -1,6 +1,5 @@
 package org.sitrep.store;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
@@ -10,9 +9,8 @@ final class Counters {
     private Counters() {
     }
 
-    static long next(Connection connection, String name) throws SQLException {
-        List<Map<String, Object>> rows = Sql.rows(connection,
-                "UPDATE counters SET value = value + 1 WHERE name = ? RETURNING value", name);
+    static long next(Session session, String name) throws SQLException {
+        List<Map<String, Object>> rows = session.rows("UPDATE counters SET value = value + 1 WHERE name = ? RETURNING value", name);
         if (rows.isEmpty()) {
             throw new IllegalStateException("no counter " + name);
         }

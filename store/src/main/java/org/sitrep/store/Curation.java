@@ -1,6 +1,5 @@
 package org.sitrep.store;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -28,51 +27,53 @@ final class Curation {
         this.combiner = combiner;
     }
 
-    void setStatus(Connection connection, String id, String status, String who, String note) throws SQLException {
-        Map<String, Object> state = incidents.state(connection, id);
-        Sql.update(connection, "UPDATE events SET status = ?, timestamp = ? WHERE event_id_cnty = ?", status,
+    void setStatus(Session session, String id, String status, String who, String note) throws SQLException {
+        Map<String, Object> state = incidents.state(session, id);
+        session.update("UPDATE events SET status = ?, timestamp = ? WHERE event_id_cnty = ?", status,
                 java.time.Instant.now().getEpochSecond(), id);
-        Audit.log(connection, id, who, status, "status", (String) state.get("status"), status, note);
+        Audit.log(session, id, who, status, "status", (String) state.get("status"), status, note);
     }
 
-    void edit(Connection connection, String id, String field, String value, String who, String note) throws SQLException {
+    void edit(Session session, String id, String field, String value, String who, String note) throws SQLException {
         if (!IncidentRow.EDITABLE.contains(field)) {
             throw new IllegalArgumentException("'" + field + "' is not an editable field; editable: " + String.join(", ", IncidentRow.EDITABLE));
         }
-        Map<String, Object> state = incidents.state(connection, id);
+        Map<String, Object> state = incidents.state(session, id);
+        // the field is one of EDITABLE, so naming it in the statement is safe
+        Object before = session.rows("SELECT " + field + " FROM events WHERE event_id_cnty = ?", id).get(0).get(field);
         Object typed = typed(field, value);
         Map<String, Object> edits = new LinkedHashMap<>(Incidents.edits(state));
         edits.put(field, typed);
-        Sql.update(connection, "UPDATE events SET edits = ? WHERE event_id_cnty = ?", ModelJson.write(edits), id);
-        if (incidents.sources(connection, id).isEmpty()) {
+        session.update("UPDATE events SET edits = ? WHERE event_id_cnty = ?", ModelJson.write(edits), id);
+        if (incidents.sources(session, id).isEmpty()) {
             // no source to recombine from: the edit goes straight onto the row
-            Sql.update(connection, "UPDATE events SET " + field + " = ? WHERE event_id_cnty = ?", typed, id);
+            session.update("UPDATE events SET " + field + " = ? WHERE event_id_cnty = ?", typed, id);
         } else {
-            incidents.recombine(connection, id);
+            incidents.recombine(session, id);
         }
-        Audit.log(connection, id, who, "edited", field, state.get(field) == null ? null : String.valueOf(state.get(field)),
+        Audit.log(session, id, who, "edited", field, before == null ? null : String.valueOf(before),
                 typed == null ? null : String.valueOf(typed), note);
     }
 
     /** Moves one document's accounts of the incident to an incident of their own; returns the new incident's id. */
-    String split(Connection connection, String id, String documentId, String who, String note) throws SQLException {
-        var sources = incidents.sources(connection, id);
+    String split(Session session, String id, String documentId, String who, String note) throws SQLException {
+        var sources = incidents.sources(session, id);
         if (sources.stream().noneMatch(s -> s.documentId().equals(documentId))) {
             throw new NotFoundException("document " + documentId + " is not a source of event " + id);
         }
         if (sources.stream().allMatch(s -> s.documentId().equals(documentId))) {
             throw new IllegalArgumentException("document " + documentId + " is the only source of event " + id + ": nothing to split");
         }
-        Map<String, Object> state = incidents.state(connection, id);
+        Map<String, Object> state = incidents.state(session, id);
         String country = state.get("country_code") == null ? "XX" : (String) state.get("country_code");
-        String newId = country + Counters.next(connection, "event");
-        incidents.insert(connection, newId, combiner.combine(sources.stream().filter(s -> s.documentId().equals(documentId)).toList()));
-        Sql.update(connection, "UPDATE event_sources SET event_id_cnty = ?, merge_reason = ? WHERE event_id_cnty = ? AND document_id = ?",
+        String newId = country + Counters.next(session, "event");
+        incidents.insert(session, newId, combiner.combine(sources.stream().filter(s -> s.documentId().equals(documentId)).toList()));
+        session.update("UPDATE event_sources SET event_id_cnty = ?, merge_reason = ? WHERE event_id_cnty = ? AND document_id = ?",
                 newId, "split from " + id + " by " + who, id, documentId);
-        incidents.recombine(connection, id);
-        Audit.log(connection, id, who, "split", null, null, newId, "document " + documentId + " moved to " + newId
+        incidents.recombine(session, id);
+        Audit.log(session, id, who, "split", null, null, newId, "document " + documentId + " moved to " + newId
                 + (note == null ? "" : "; " + note));
-        Audit.log(connection, newId, who, "created", null, null, documentId, "split from " + id + (note == null ? "" : "; " + note));
+        Audit.log(session, newId, who, "created", null, null, documentId, "split from " + id + (note == null ? "" : "; " + note));
         return newId;
     }
 

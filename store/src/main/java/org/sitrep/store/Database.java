@@ -94,7 +94,7 @@ public final class Database implements AutoCloseable {
     }
 
     /** Runs {@code work} in one transaction: all of it is stored, or none. */
-    public <T> T write(SqlWork<T> work) {
+    <T> T write(SqlWork<T> work) {
         try (Connection connection = pool.getConnection()) {
             connection.setAutoCommit(false);
             try {
@@ -103,7 +103,10 @@ public final class Database implements AutoCloseable {
                         lock.execute("SELECT pg_advisory_xact_lock(" + WRITER_LOCK + ")");
                     }
                 }
-                T result = work.run(connection);
+                T result;
+                try (Session session = new Session(connection)) {
+                    result = work.run(session);
+                }
                 connection.commit();
                 return result;
             } catch (SQLException | RuntimeException e) {
@@ -118,9 +121,9 @@ public final class Database implements AutoCloseable {
     }
 
     /** Runs {@code work} on a connection in auto-commit mode: reads see the last committed state. */
-    public <T> T read(SqlWork<T> work) {
-        try (Connection connection = pool.getConnection()) {
-            return work.run(connection);
+    <T> T read(SqlWork<T> work) {
+        try (Connection connection = pool.getConnection(); Session session = new Session(connection)) {
+            return work.run(session);
         } catch (SQLException e) {
             throw failure("the read failed", e);
         }
@@ -137,7 +140,8 @@ public final class Database implements AutoCloseable {
     }
 
     private void checkItIsOurs() {
-        List<String> tables = read(connection -> {
+        List<String> tables = read(session -> {
+            Connection connection = session.connection();
             List<String> names = new ArrayList<>();
             String schema = engine == Engine.POSTGRESQL ? connection.getSchema() : null;
             try (ResultSet rs = connection.getMetaData().getTables(null, schema, "%", new String[] {"TABLE"})) {
@@ -197,7 +201,7 @@ public final class Database implements AutoCloseable {
 
     /** A unit of work on one connection. */
     @FunctionalInterface
-    public interface SqlWork<T> {
-        T run(Connection connection) throws SQLException;
+    interface SqlWork<T> {
+        T run(Session session) throws SQLException;
     }
 }

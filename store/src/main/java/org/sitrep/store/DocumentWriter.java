@@ -1,13 +1,14 @@
 package org.sitrep.store;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.sitrep.model.Actor;
 import org.sitrep.model.CasualtyReport;
 import org.sitrep.model.ControlObservation;
@@ -40,56 +41,57 @@ final class DocumentWriter {
         this.incidents = incidents;
     }
 
-    StoreOutcome store(Connection connection, Extraction extraction, String title) throws SQLException {
+    StoreOutcome store(Session session, Extraction extraction, String title) throws SQLException {
         Document document = extraction.document();
         String hash = ContentHash.of(document.text());
-        List<Map<String, Object>> same = Sql.rows(connection, "SELECT id FROM documents WHERE content_hash = ?", hash);
+        List<Map<String, Object>> same = session.rows("SELECT id FROM documents WHERE content_hash = ?", hash);
         if (!same.isEmpty()) {
             return StoreOutcome.duplicate((String) same.get(0).get("id"));
         }
         String sourceKey = document.url() != null ? document.url() : document.id();
-        List<Map<String, Object>> previous = Sql.rows(connection,
-                "SELECT id, version FROM documents WHERE source_key = ? AND superseded_by IS NULL ORDER BY version DESC", sourceKey);
+        List<Map<String, Object>> previous = session.rows("SELECT id, version FROM documents WHERE source_key = ? AND superseded_by IS NULL ORDER BY version DESC", sourceKey);
         int version = previous.isEmpty() ? 1 : ((Number) previous.get(0).get("version")).intValue() + 1;
-        String documentId = "D" + Counters.next(connection, "document");
+        String documentId = "D" + Counters.next(session, "document");
         String now = Instant.now().toString();
-        Sql.update(connection, "INSERT INTO documents (id, source_key, version, content_hash, external_id, publisher, url, title, "
+        session.update("INSERT INTO documents (id, source_key, version, content_hash, external_id, publisher, url, title, "
                         + "published, ingested_at, superseded_by, posts, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)",
                 documentId, sourceKey, version, hash, document.id(), document.publisher(), document.url(), title,
                 document.published() == null ? null : document.published().toString(), now,
                 document.posts().isEmpty() ? null : ModelJson.write(document.posts()), document.text());
         if (!previous.isEmpty()) {
-            retire(connection, (String) previous.get(0).get("id"), documentId);
+            retire(session, (String) previous.get(0).get("id"), documentId);
         }
         int created = 0;
         int merged = 0;
+        Set<String> touched = new HashSet<>();
         for (Event event : extraction.events()) {
-            if (attach(connection, event, documentId, document)) {
+            if (attach(session, event, documentId, document, touched)) {
                 merged++;
             } else {
                 created++;
             }
-            referenceActors(connection, event.actor1(), event.actor2(), event.claimedBy());
-            referencePlace(connection, event.location());
+            referenceActors(session, event.actor1(), event.actor2(), event.claimedBy());
+            referencePlace(session, event.location());
         }
         int tolls = 0;
         for (CasualtyReport toll : extraction.casualtyReports()) {
-            storeToll(connection, documentId, toll, ++tolls);
+            storeToll(session, documentId, toll, ++tolls);
         }
         int controls = 0;
         for (ControlObservation control : extraction.controlObservations()) {
-            storeControl(connection, documentId, control, ++controls);
-            referenceActors(connection, control.holder(), control.previousHolder());
-            referencePlace(connection, control.location());
+            storeControl(session, documentId, control, ++controls);
+            referenceActors(session, control.holder(), control.previousHolder());
+            referencePlace(session, control.location());
         }
         return new StoreOutcome(previous.isEmpty() ? StoreOutcome.Status.STORED : StoreOutcome.Status.NEW_VERSION,
                 documentId, version, created, merged, tolls, controls);
     }
 
     /** Attaches the event to the incident it describes; returns false when it had to start a new incident. */
-    private boolean attach(Connection connection, Event event, String documentId, Document document) throws SQLException {
+    private boolean attach(Session session, Event event, String documentId, Document document, Set<String> touched)
+            throws SQLException {
         SourceEvent source = new SourceEvent(documentId, document.publisher(), document.published(), event);
-        Optional<Match> match = matcher.bestMatch(event, documentId, candidates(connection, event));
+        Optional<Match> match = matcher.bestMatch(event, documentId, candidates(session, event, documentId, touched));
         String incidentId;
         String reason;
         if (match.isPresent()) {
@@ -97,35 +99,39 @@ final class DocumentWriter {
             reason = match.get().reason();
         } else {
             String country = event.location() == null || event.location().countryCode() == null ? "XX" : event.location().countryCode();
-            incidentId = country + Counters.next(connection, "event");
+            incidentId = country + Counters.next(session, "event");
             reason = "first report of this incident";
         }
         if (match.isEmpty()) {
-            incidents.insert(connection, incidentId, combiner.combine(List.of(source)));
+            incidents.insert(session, incidentId, combiner.combine(List.of(source)));
         }
         Evidence first = event.evidence().isEmpty() ? null : event.evidence().get(0);
-        Sql.update(connection, "INSERT INTO event_sources (document_id, extracted_id, event_id_cnty, publisher, fatalities, "
+        session.update("INSERT INTO event_sources (document_id, extracted_id, event_id_cnty, publisher, fatalities, "
                         + "fatalities_low, fatalities_high, evidence, evidence_start, evidence_end, merge_reason, attached_at, event_json) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 documentId, event.id(), incidentId, document.publisher(), event.fatalities(), event.fatalitiesLow(),
                 event.fatalitiesHigh(), first == null ? null : first.sentence(), first == null ? null : first.start(),
                 first == null ? null : first.end(), reason, Instant.now().toString(), ModelJson.write(event));
         if (match.isPresent()) {
-            incidents.recombine(connection, incidentId);
+            incidents.recombine(session, incidentId);
         }
-        Audit.log(connection, incidentId, SYSTEM, match.isPresent() ? "merged" : "created", null, null, documentId, reason);
+        Audit.log(session, incidentId, SYSTEM, match.isPresent() ? "merged" : "created", null, null, documentId, reason);
+        touched.add(incidentId);
         return match.isPresent();
     }
 
-    /** Incidents near the event in time and space: the matcher decides among them. */
-    private List<Candidate> candidates(Connection connection, Event event) throws SQLException {
+    /**
+     * Incidents near the event in time and space: the matcher decides among them. {@code touched} are the incidents
+     * this document has already fed, which the matcher must not merge a second event of the same document into.
+     */
+    private List<Candidate> candidates(Session session, Event event, String documentId, Set<String> touched) throws SQLException {
         Location place = event.location();
         if (place == null) {
             return List.of();
         }
         LocalDate from = event.eventDate().date().minusDays(IncidentMatcher.LOOKBACK_DAYS + 1);
         LocalDate to = periodEnd(event).plusDays(1);
-        StringBuilder sql = new StringBuilder("SELECT event_id_cnty FROM events WHERE event_type = ? AND modality = ? "
+        StringBuilder sql = new StringBuilder("SELECT event_id_cnty, incident_json FROM events WHERE event_type = ? AND modality = ? "
                 + "AND event_date BETWEEN ? AND ? AND (");
         List<Object> values = Sql.list(event.eventType(), event.modality().label(), from.toString(), to.toString());
         if (place.latitude() != null) {
@@ -143,13 +149,10 @@ final class DocumentWriter {
         }
         sql.append(")");
         List<Candidate> candidates = new ArrayList<>();
-        for (Map<String, Object> row : Sql.rows(connection, sql.toString(), values)) {
+        for (Map<String, Object> row : session.rows(sql.toString(), values)) {
             String id = (String) row.get("event_id_cnty");
-            List<SourceEvent> sources = incidents.sources(connection, id);
-            if (!sources.isEmpty()) {
-                candidates.add(new Candidate(id, combiner.combine(sources).event(),
-                        new java.util.HashSet<>(sources.stream().map(SourceEvent::documentId).toList())));
-            }
+            candidates.add(new Candidate(id, ModelJson.read((String) row.get("incident_json"), Event.class),
+                    touched.contains(id) ? Set.of(documentId) : Set.of()));
         }
         return candidates;
     }
@@ -170,22 +173,21 @@ final class DocumentWriter {
      * recombined, or removed when nothing else and no analyst holds them), its tolls and control observations go.
      * The old text stays, superseded, so that nothing a user once saw is lost.
      */
-    private void retire(Connection connection, String oldId, String newId) throws SQLException {
-        Sql.update(connection, "UPDATE documents SET superseded_by = ? WHERE id = ?", newId, oldId);
-        List<Map<String, Object>> attached = Sql.rows(connection,
-                "SELECT DISTINCT event_id_cnty FROM event_sources WHERE document_id = ?", oldId);
-        Sql.update(connection, "DELETE FROM event_sources WHERE document_id = ?", oldId);
+    private void retire(Session session, String oldId, String newId) throws SQLException {
+        session.update("UPDATE documents SET superseded_by = ? WHERE id = ?", newId, oldId);
+        List<Map<String, Object>> attached = session.rows("SELECT DISTINCT event_id_cnty FROM event_sources WHERE document_id = ?", oldId);
+        session.update("DELETE FROM event_sources WHERE document_id = ?", oldId);
         for (Map<String, Object> row : attached) {
             String incidentId = (String) row.get("event_id_cnty");
-            incidents.afterSourceLeft(connection, incidentId, "document " + oldId + " was superseded by " + newId);
+            incidents.afterSourceLeft(session, incidentId, "document " + oldId + " was superseded by " + newId);
         }
-        Sql.update(connection, "DELETE FROM casualty_reports WHERE document_id = ?", oldId);
-        Sql.update(connection, "DELETE FROM control_observations WHERE document_id = ?", oldId);
+        session.update("DELETE FROM casualty_reports WHERE document_id = ?", oldId);
+        session.update("DELETE FROM control_observations WHERE document_id = ?", oldId);
     }
 
-    private static void storeToll(Connection connection, String documentId, CasualtyReport toll, int n) throws SQLException {
+    private static void storeToll(Session session, String documentId, CasualtyReport toll, int n) throws SQLException {
         Location l = toll.location();
-        Sql.update(connection, "INSERT INTO casualty_reports (id, document_id, area, country, admin1, latitude, longitude, period, "
+        session.update("INSERT INTO casualty_reports (id, document_id, area, country, admin1, latitude, longitude, period, "
                         + "date_precision, killed, injured, attributed_to, evidence, record_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 documentId + "-t" + n, documentId, toll.area(), l == null ? null : l.country(), l == null ? null : l.admin1(),
                 l == null ? null : l.latitude(), l == null ? null : l.longitude(), toll.period().date().toString(),
@@ -193,9 +195,9 @@ final class DocumentWriter {
                 toll.evidence() == null ? null : toll.evidence().sentence(), ModelJson.write(toll));
     }
 
-    private static void storeControl(Connection connection, String documentId, ControlObservation c, int n) throws SQLException {
+    private static void storeControl(Session session, String documentId, ControlObservation c, int n) throws SQLException {
         Location l = c.location();
-        Sql.update(connection, "INSERT INTO control_observations (id, document_id, place, country, admin1, latitude, longitude, geonameid, "
+        session.update("INSERT INTO control_observations (id, document_id, place, country, admin1, latitude, longitude, geonameid, "
                         + "holder, holder_inter, previous_holder, as_of, evidence, record_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 documentId + "-c" + n, documentId, c.place(), l == null ? null : l.country(), l == null ? null : l.admin1(),
                 l == null ? null : l.latitude(), l == null ? null : l.longitude(), l == null ? null : l.geonameId(),
@@ -204,18 +206,18 @@ final class DocumentWriter {
                 c.evidence() == null ? null : c.evidence().sentence(), ModelJson.write(c));
     }
 
-    private static void referenceActors(Connection connection, Actor... actors) throws SQLException {
+    private static void referenceActors(Session session, Actor... actors) throws SQLException {
         for (Actor actor : actors) {
             if (actor != null) {
-                Sql.update(connection, "INSERT INTO actors (name, inter, iso) VALUES (?, ?, ?) ON CONFLICT (name) DO NOTHING",
+                session.update("INSERT INTO actors (name, inter, iso) VALUES (?, ?, ?) ON CONFLICT (name) DO NOTHING",
                         actor.name(), actor.inter(), actor.iso());
             }
         }
     }
 
-    private static void referencePlace(Connection connection, Location l) throws SQLException {
+    private static void referencePlace(Session session, Location l) throws SQLException {
         if (l != null && l.geonameId() != null) {
-            Sql.update(connection, "INSERT INTO places (geonameid, name, country, admin1, admin2, latitude, longitude) "
+            session.update("INSERT INTO places (geonameid, name, country, admin1, admin2, latitude, longitude) "
                             + "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (geonameid) DO NOTHING",
                     l.geonameId(), l.location(), l.country(), l.admin1(), l.admin2(), l.latitude(), l.longitude());
         }

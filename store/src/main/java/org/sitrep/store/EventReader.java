@@ -1,7 +1,6 @@
 package org.sitrep.store;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -17,7 +16,7 @@ import org.sitrep.store.StoredEvent.EventSource;
 final class EventReader {
     private static final String COLUMNS = String.join(", ", IncidentRow.COLUMNS);
 
-    Page page(Connection connection, EventQuery query) throws SQLException {
+    Page page(Session session, EventQuery query) throws SQLException {
         List<String> where = new ArrayList<>();
         List<Object> values = new ArrayList<>();
         filters(query, where, values);
@@ -30,7 +29,7 @@ final class EventReader {
         }
         String sql = "SELECT " + COLUMNS + " FROM events" + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
                 + " ORDER BY event_date DESC, event_id_cnty DESC LIMIT " + (query.limit() + 1);
-        List<Map<String, Object>> rows = Sql.rows(connection, sql, values);
+        List<Map<String, Object>> rows = session.rows(sql, values);
         String next = null;
         if (rows.size() > query.limit()) {
             rows = rows.subList(0, query.limit());
@@ -44,7 +43,7 @@ final class EventReader {
      * Adds to each record of a page its sources: {@code document_ids} and {@code evidence} ({@code document_id},
      * {@code sentence}, {@code start}, {@code end}), read in one query for the whole page.
      */
-    List<Map<String, Object>> withEvidence(Connection connection, List<Map<String, Object>> records) throws SQLException {
+    List<Map<String, Object>> withEvidence(Session session, List<Map<String, Object>> records) throws SQLException {
         if (records.isEmpty()) {
             return records;
         }
@@ -56,7 +55,7 @@ final class EventReader {
             byId.put((String) record.get("event_id_cnty"), copy);
         }
         List<Object> ids = new ArrayList<>(byId.keySet());
-        for (Map<String, Object> s : Sql.rows(connection, "SELECT event_id_cnty, document_id, evidence, evidence_start, evidence_end "
+        for (Map<String, Object> s : session.rows("SELECT event_id_cnty, document_id, evidence, evidence_start, evidence_end "
                 + "FROM event_sources WHERE event_id_cnty IN (" + Sql.placeholders(ids.size()) + ") "
                 + "ORDER BY attached_at, document_id, extracted_id", ids)) {
             Map<String, Object> record = byId.get((String) s.get("event_id_cnty"));
@@ -75,12 +74,12 @@ final class EventReader {
         return new ArrayList<>(byId.values());
     }
 
-    long count(Connection connection, EventQuery query) throws SQLException {
+    long count(Session session, EventQuery query) throws SQLException {
         List<String> where = new ArrayList<>();
         List<Object> values = new ArrayList<>();
         filters(query, where, values);
         String sql = "SELECT COUNT(*) AS n FROM events" + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where));
-        return ((Number) Sql.rows(connection, sql, values).get(0).get("n")).longValue();
+        return ((Number) session.rows(sql, values).get(0).get("n")).longValue();
     }
 
     private static void filters(EventQuery q, List<String> where, List<Object> values) {
@@ -170,8 +169,8 @@ final class EventReader {
         }
     }
 
-    Optional<StoredEvent> event(Connection connection, String id) throws SQLException {
-        List<Map<String, Object>> rows = Sql.rows(connection, "SELECT " + COLUMNS + ", edits FROM events WHERE event_id_cnty = ?", id);
+    Optional<StoredEvent> event(Session session, String id) throws SQLException {
+        List<Map<String, Object>> rows = session.rows("SELECT " + COLUMNS + ", edits FROM events WHERE event_id_cnty = ?", id);
         if (rows.isEmpty()) {
             return Optional.empty();
         }
@@ -179,7 +178,7 @@ final class EventReader {
         Map<String, Object> edits = Incidents.edits(record);
         record.remove("edits");
         List<EventSource> sources = new ArrayList<>();
-        for (Map<String, Object> s : Sql.rows(connection, "SELECT s.document_id, s.extracted_id, s.publisher, d.url, d.title, "
+        for (Map<String, Object> s : session.rows("SELECT s.document_id, s.extracted_id, s.publisher, d.url, d.title, "
                 + "d.published, s.fatalities, s.fatalities_low, s.fatalities_high, s.evidence, s.evidence_start, s.evidence_end, "
                 + "s.merge_reason, s.attached_at FROM event_sources s JOIN documents d ON d.id = s.document_id "
                 + "WHERE s.event_id_cnty = ? ORDER BY s.attached_at, s.document_id, s.extracted_id", id)) {
@@ -190,15 +189,15 @@ final class EventReader {
                     (String) s.get("attached_at")));
         }
         List<AuditEntry> audit = new ArrayList<>();
-        for (Map<String, Object> a : Sql.rows(connection, "SELECT * FROM audit_log WHERE event_id_cnty = ? ORDER BY id", id)) {
+        for (Map<String, Object> a : session.rows("SELECT * FROM audit_log WHERE event_id_cnty = ? ORDER BY id", id)) {
             audit.add(new AuditEntry((Long) a.get("id"), (String) a.get("at"), (String) a.get("who"), (String) a.get("action"),
                     (String) a.get("field"), (String) a.get("old_value"), (String) a.get("new_value"), (String) a.get("note")));
         }
         return Optional.of(new StoredEvent(record, edits, sources, audit));
     }
 
-    Optional<StoredDocument> document(Connection connection, String id) throws SQLException {
-        List<Map<String, Object>> rows = Sql.rows(connection, "SELECT * FROM documents WHERE id = ?", id);
+    Optional<StoredDocument> document(Session session, String id) throws SQLException {
+        List<Map<String, Object>> rows = session.rows("SELECT * FROM documents WHERE id = ?", id);
         if (rows.isEmpty()) {
             return Optional.empty();
         }
@@ -208,17 +207,17 @@ final class EventReader {
                 (String) d.get("published"), (String) d.get("ingested_at"), (String) d.get("superseded_by"), (String) d.get("text")));
     }
 
-    List<Map<String, Object>> tolls(Connection connection, EventQuery q) throws SQLException {
-        return observations(connection, "SELECT id, document_id, area, country, admin1, latitude, longitude, period, date_precision, "
+    List<Map<String, Object>> tolls(Session session, EventQuery q) throws SQLException {
+        return observations(session, "SELECT id, document_id, area, country, admin1, latitude, longitude, period, date_precision, "
                 + "killed, injured, attributed_to, evidence FROM casualty_reports", "period", q);
     }
 
-    List<Map<String, Object>> control(Connection connection, EventQuery q) throws SQLException {
-        return observations(connection, "SELECT id, document_id, place, country, admin1, latitude, longitude, geonameid, holder, "
+    List<Map<String, Object>> control(Session session, EventQuery q) throws SQLException {
+        return observations(session, "SELECT id, document_id, place, country, admin1, latitude, longitude, geonameid, holder, "
                 + "holder_inter, previous_holder, as_of, evidence FROM control_observations", "as_of", q);
     }
 
-    private static List<Map<String, Object>> observations(Connection connection, String select, String dateColumn, EventQuery q)
+    private static List<Map<String, Object>> observations(Session session, String select, String dateColumn, EventQuery q)
             throws SQLException {
         List<String> where = new ArrayList<>();
         List<Object> values = new ArrayList<>();
@@ -240,6 +239,6 @@ final class EventReader {
         }
         String sql = select + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
                 + " ORDER BY " + dateColumn + " DESC, id LIMIT " + q.limit();
-        return Sql.rows(connection, sql, values);
+        return session.rows(sql, values);
     }
 }

@@ -1,6 +1,5 @@
 package org.sitrep.store;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -19,11 +18,11 @@ import org.sitrep.store.merge.SourceEvent;
  * so that an edit always wins over re-extraction.
  */
 final class Incidents {
-    private static final String INSERT = "INSERT INTO events (" + String.join(", ", IncidentRow.COLUMNS) + ", edits) VALUES ("
-            + Sql.placeholders(IncidentRow.COLUMNS.size() + 1) + ")";
+    private static final String INSERT = "INSERT INTO events (" + String.join(", ", IncidentRow.COLUMNS) + ", edits, incident_json) "
+            + "VALUES (" + Sql.placeholders(IncidentRow.COLUMNS.size() + 2) + ")";
     private static final String UPDATE = "UPDATE events SET " + String.join(", ",
             IncidentRow.COLUMNS.stream().filter(c -> !c.equals("event_id_cnty")).map(c -> c + " = ?").toList())
-            + ", edits = ? WHERE event_id_cnty = ?";
+            + ", edits = ?, incident_json = ? WHERE event_id_cnty = ?";
 
     private final IncidentCombiner combiner;
 
@@ -31,23 +30,24 @@ final class Incidents {
         this.combiner = combiner;
     }
 
-    void insert(Connection connection, String id, Incident incident) throws SQLException {
+    void insert(Session session, String id, Incident incident) throws SQLException {
         Map<String, Object> row = IncidentRow.of(id, incident, "unverified", Map.of(), Instant.now().getEpochSecond());
         List<Object> values = new ArrayList<>(row.values());
         values.add(null);
-        Sql.update(connection, INSERT, values.toArray());
+        values.add(ModelJson.write(incident.event()));
+        session.update(INSERT, values.toArray());
     }
 
     /** Rewrites the incident's row from its sources, keeping its status and laying its edits over it. */
-    void recombine(Connection connection, String id) throws SQLException {
-        List<SourceEvent> sources = sources(connection, id);
+    void recombine(Session session, String id) throws SQLException {
+        List<SourceEvent> sources = sources(session, id);
         if (sources.isEmpty()) {
             return;
         }
-        Map<String, Object> state = state(connection, id);
+        Map<String, Object> state = state(session, id);
         Map<String, Object> edits = edits(state);
-        Map<String, Object> row = IncidentRow.of(id, combiner.combine(sources), (String) state.get("status"), edits,
-                Instant.now().getEpochSecond());
+        Incident incident = combiner.combine(sources);
+        Map<String, Object> row = IncidentRow.of(id, incident, (String) state.get("status"), edits, Instant.now().getEpochSecond());
         List<Object> values = new ArrayList<>();
         row.forEach((column, value) -> {
             if (!column.equals("event_id_cnty")) {
@@ -55,34 +55,35 @@ final class Incidents {
             }
         });
         values.add(edits.isEmpty() ? null : ModelJson.write(edits));
+        values.add(ModelJson.write(incident.event()));
         values.add(id);
-        Sql.update(connection, UPDATE, values.toArray());
+        session.update(UPDATE, values.toArray());
     }
 
     /**
      * After a source left the incident: recombine from the sources that remain; with none left, the incident goes
      * unless an analyst verified, rejected or edited it (then it stays, with no sources, for the analyst to judge).
      */
-    void afterSourceLeft(Connection connection, String id, String why) throws SQLException {
-        if (!sources(connection, id).isEmpty()) {
-            recombine(connection, id);
-            Audit.log(connection, id, "sitrep", "source-removed", null, null, null, why);
+    void afterSourceLeft(Session session, String id, String why) throws SQLException {
+        if (!sources(session, id).isEmpty()) {
+            recombine(session, id);
+            Audit.log(session, id, "sitrep", "source-removed", null, null, null, why);
             return;
         }
-        Map<String, Object> state = state(connection, id);
+        Map<String, Object> state = state(session, id);
         if ("unverified".equals(state.get("status")) && edits(state).isEmpty()) {
-            Sql.update(connection, "DELETE FROM events WHERE event_id_cnty = ?", id);
-            Audit.log(connection, id, "sitrep", "removed", null, null, null, why + "; no source left");
+            session.update("DELETE FROM events WHERE event_id_cnty = ?", id);
+            Audit.log(session, id, "sitrep", "removed", null, null, null, why + "; no source left");
         } else {
-            Sql.update(connection, "UPDATE events SET num_sources = 0, timestamp = ? WHERE event_id_cnty = ?",
+            session.update("UPDATE events SET num_sources = 0, timestamp = ? WHERE event_id_cnty = ?",
                     Instant.now().getEpochSecond(), id);
-            Audit.log(connection, id, "sitrep", "source-removed", null, null, null, why + "; kept for the analyst with no source left");
+            Audit.log(session, id, "sitrep", "source-removed", null, null, null, why + "; kept for the analyst with no source left");
         }
     }
 
-    List<SourceEvent> sources(Connection connection, String id) throws SQLException {
+    List<SourceEvent> sources(Session session, String id) throws SQLException {
         List<SourceEvent> sources = new ArrayList<>();
-        for (Map<String, Object> row : Sql.rows(connection, "SELECT s.document_id, s.publisher, d.published, s.event_json "
+        for (Map<String, Object> row : session.rows("SELECT s.document_id, s.publisher, d.published, s.event_json "
                 + "FROM event_sources s JOIN documents d ON d.id = s.document_id WHERE s.event_id_cnty = ? "
                 + "ORDER BY s.attached_at, s.document_id, s.extracted_id", id)) {
             String published = (String) row.get("published");
@@ -92,8 +93,8 @@ final class Incidents {
         return sources;
     }
 
-    Map<String, Object> state(Connection connection, String id) throws SQLException {
-        List<Map<String, Object>> rows = Sql.rows(connection, "SELECT * FROM events WHERE event_id_cnty = ?", id);
+    Map<String, Object> state(Session session, String id) throws SQLException {
+        List<Map<String, Object>> rows = session.rows("SELECT event_id_cnty, status, edits, country_code FROM events WHERE event_id_cnty = ?", id);
         if (rows.isEmpty()) {
             throw new NotFoundException("no event " + id);
         }

@@ -39,7 +39,7 @@ public final class SitrepStore implements AutoCloseable {
     /** The id of the stored document with this text, if any: a caller can skip extracting it again. */
     public Optional<String> documentWithText(String text) {
         String hash = ContentHash.of(text);
-        return database.read(c -> Sql.rows(c, "SELECT id FROM documents WHERE content_hash = ?", hash).stream()
+        return database.read(c -> c.rows("SELECT id FROM documents WHERE content_hash = ?", hash).stream()
                 .map(r -> (String) r.get("id")).findFirst());
     }
 

@@ -1,6 +1,5 @@
 package org.sitrep.store;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -12,15 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Small JDBC helpers: bind a list of values, read rows as ordered maps keyed by column name. */
+/** Small JDBC helpers: bind a list of values, read rows as ordered maps keyed by column name, the same on both engines. */
 final class Sql {
     private Sql() {
-    }
-
-    static PreparedStatement prepare(Connection connection, String sql, List<?> values) throws SQLException {
-        PreparedStatement statement = connection.prepareStatement(sql);
-        bind(statement, values);
-        return statement;
     }
 
     static void bind(PreparedStatement statement, List<?> values) throws SQLException {
@@ -42,29 +35,17 @@ final class Sql {
         }
     }
 
-    static int update(Connection connection, String sql, Object... values) throws SQLException {
-        try (PreparedStatement statement = prepare(connection, sql, list(values))) {
-            return statement.executeUpdate();
-        }
-    }
-
-    static List<Map<String, Object>> rows(Connection connection, String sql, List<?> values) throws SQLException {
-        try (PreparedStatement statement = prepare(connection, sql, values); ResultSet rs = statement.executeQuery()) {
-            List<Map<String, Object>> rows = new ArrayList<>();
-            ResultSetMetaData meta = rs.getMetaData();
-            while (rs.next()) {
-                Map<String, Object> row = new LinkedHashMap<>();
-                for (int c = 1; c <= meta.getColumnCount(); c++) {
-                    row.put(meta.getColumnLabel(c).toLowerCase(java.util.Locale.ROOT), normalise(rs.getObject(c)));
-                }
-                rows.add(row);
+    static List<Map<String, Object>> read(ResultSet rs) throws SQLException {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        ResultSetMetaData meta = rs.getMetaData();
+        while (rs.next()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            for (int c = 1; c <= meta.getColumnCount(); c++) {
+                row.put(meta.getColumnLabel(c).toLowerCase(java.util.Locale.ROOT), normalise(rs.getObject(c)));
             }
-            return rows;
+            rows.add(row);
         }
-    }
-
-    static List<Map<String, Object>> rows(Connection connection, String sql, Object... values) throws SQLException {
-        return rows(connection, sql, list(values));
+        return rows;
     }
 
     /** Both engines give the same Java types: whole numbers as Long, others as Double, text as String. */
