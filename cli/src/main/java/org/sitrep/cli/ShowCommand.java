@@ -59,7 +59,7 @@ final class ShowCommand implements Callable<Integer> {
         for (StoredEvent.EventSource s : event.sources()) {
             out.printf("  %s %s%s  fatalities %s%n", s.documentId(), s.publisher() == null ? "" : s.publisher(),
                     s.published() == null ? "" : " " + s.published(), s.fatalities() == null ? "-" : s.fatalities());
-            out.printf("    why: %s%n", s.mergeReason());
+            out.printf("    attached %s, why: %s%n", s.attachedAt(), s.mergeReason());
             out.printf("    evidence [%s-%s]: %s%n", s.evidenceStart(), s.evidenceEnd(), s.evidence());
         }
         out.println("history:");

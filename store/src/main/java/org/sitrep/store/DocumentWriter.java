@@ -29,8 +29,6 @@ import org.sitrep.store.merge.SourceEvent;
  * observations, and the actors and places they reference.
  */
 final class DocumentWriter {
-    private static final String SYSTEM = "sitrep";
-
     private final IncidentMatcher matcher;
     private final IncidentCombiner combiner;
     private final Incidents incidents;
@@ -115,7 +113,8 @@ final class DocumentWriter {
         if (match.isPresent()) {
             incidents.recombine(session, incidentId);
         }
-        Audit.log(session, incidentId, SYSTEM, match.isPresent() ? "merged" : "created", null, null, documentId, reason);
+        // the attachment itself (when, from which document, why) is the history of an automatic merge: event_sources
+        // keeps it, so the audit log holds only what changes an incident after the fact
         touched.add(incidentId);
         return match.isPresent();
     }
