@@ -41,6 +41,22 @@ class SqliteStoreTest extends StoreContract {
     }
 
     @Test
+    void readsGoOnWhileAnotherProcessHoldsTheWriteLock() throws Exception {
+        store.store(Reports.document("d", null, "P", "A bomb in Tartus.", Reports.bombing(Reports.TARTUS, DAY, 3, "A bomb in Tartus.")), null);
+        try (Connection writer = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("data/sitrep.db"));
+             Statement s = writer.createStatement()) {
+            s.execute("BEGIN IMMEDIATE");
+            s.execute("UPDATE events SET notes = 'being rewritten'");
+            long started = System.nanoTime();
+            assertEquals(1, store.count(EventQuery.builder().build()));
+            assertEquals("A bomb in Tartus.", store.events(EventQuery.builder().build()).events().get(0).get("notes"),
+                    "a reader sees the last committed state");
+            assertTrue(System.nanoTime() - started < 5_000_000_000L, "the read did not wait for the writer");
+            s.execute("ROLLBACK");
+        }
+    }
+
+    @Test
     void aDatabaseThatIsNotSitrepsIsRefusedUntouched() throws Exception {
         Path other = dir.resolve("other.db");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + other); Statement s = c.createStatement()) {
