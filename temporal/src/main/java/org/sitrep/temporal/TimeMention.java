@@ -1,5 +1,6 @@
 package org.sitrep.temporal;
 
+import java.util.List;
 import java.util.Objects;
 import org.sitrep.model.EventDate;
 
@@ -25,5 +26,19 @@ public record TimeMention(int start, int end, String text, TimexType type, Strin
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(value, "value");
+    }
+
+    /**
+     * The anchor for what follows these mentions: the date of the last one that names a calendar date or time
+     * (durations and sets name none), else {@code previous}.
+     */
+    public static EventDate anchorAfter(List<TimeMention> mentions, EventDate previous) {
+        EventDate anchor = previous;
+        for (TimeMention mention : mentions) {
+            if (mention.date() != null && (mention.type() == TimexType.DATE || mention.type() == TimexType.TIME)) {
+                anchor = mention.date();
+            }
+        }
+        return anchor;
     }
 }
