@@ -27,7 +27,7 @@ enum Normaliser {
             Integer day = groups.has("day") ? Integer.parseInt(groups.get("day")) : null;
             String time = groups.has("hour")
                     ? TimexValues.timeOfDay(Integer.parseInt(groups.get("hour")), Integer.parseInt(groups.get("minute")))
-                    : "";
+                    : groups.has("part") ? "T" + context.lexicons().partsOfDay().value(groups.get("part")) : "";
             TimexType type = time.isEmpty() ? context.ruleType() : TimexType.TIME;
             if (day != null) {
                 return month == null ? Optional.empty() : dayOfMonth(year, month, day, time, type, context);
@@ -391,6 +391,9 @@ enum Normaliser {
         @Override
         Optional<Resolution> resolve(Groups groups, ResolutionContext context) {
             String value = context.lexicons().referenceWords().value(groups.get("refword"));
+            if (value.equals("FUTURE_REF") && !context.futureWording()) {
+                return Optional.empty();
+            }
             Direction direction = switch (value) {
                 case "PAST_REF" -> Direction.PAST;
                 case "FUTURE_REF" -> Direction.FUTURE;

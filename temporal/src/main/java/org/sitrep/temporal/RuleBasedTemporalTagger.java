@@ -115,8 +115,10 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
                 case BY_DATE -> afterReference;
                 case BY_WORDING -> futureWording || afterReference;
             };
+            boolean anchors = resolution.date() != null && resolution.type() != TimexType.DURATION
+                    && resolution.type() != TimexType.SET && !groups.has(TimexRule.ASIDE_GROUP);
             return new TimeMention(start, end, text.substring(start, end), resolution.type(), resolution.value(),
-                    resolution.date(), future);
+                    resolution.date(), future, anchors);
         }
     }
 }

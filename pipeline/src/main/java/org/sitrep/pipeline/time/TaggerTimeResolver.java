@@ -39,8 +39,7 @@ public final class TaggerTimeResolver implements TimeResolver {
             List<TimeMention> tagged = tagger.tag(sentence.text(), reference, lastMentioned);
             lastMentioned = TimeMention.anchorAfter(tagged, lastMentioned);
             for (TimeMention m : tagged) {
-                mentions.add(new TimeMention(sentence.start() + m.start(), sentence.start() + m.end(), m.text(), m.type(),
-                        m.value(), m.date(), m.future()));
+                mentions.add(m.shifted(sentence.start()));
             }
         }
         return mentions;
