@@ -13,6 +13,7 @@ record Lexicons(
         Lexicon units,
         Lexicon seasons,
         Lexicon directions,
+        Lexicon anaphoricDirections,
         Lexicon setWords,
         Lexicon referenceWords,
         Lexicon futureCues) {
@@ -27,6 +28,7 @@ record Lexicons(
                 Lexicon.load("units.txt", false),
                 Lexicon.load("seasons.txt", false),
                 Lexicon.load("directions.txt", false),
+                Lexicon.load("anaphoric-directions.txt", false),
                 Lexicon.load("set-words.txt", false),
                 Lexicon.load("reference-words.txt", false),
                 Lexicon.load("future-cues.txt", false));
@@ -45,6 +47,7 @@ record Lexicons(
         placeholders.put("unit", units.pattern());
         placeholders.put("season", seasons.pattern());
         placeholders.put("direction", directions.pattern());
+        placeholders.put("anaphor", anaphoricDirections.pattern());
         placeholders.put("setword", setWords.pattern());
         placeholders.put("refword", referenceWords.pattern());
         return placeholders;

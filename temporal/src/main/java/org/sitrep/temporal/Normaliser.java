@@ -22,12 +22,12 @@ enum Normaliser {
     CALENDAR_DATE {
         @Override
         Optional<Resolution> resolve(Groups groups, ResolutionContext context) {
-            Integer year = groups.has("year") ? TimexValues.parseYear(groups.get("year")) : null;
+            Integer year = groups.has("year") ? year(groups) : null;
             Integer month = groups.has("month") ? monthNumber(groups.get("month"), context) : null;
             Integer day = groups.has("day") ? Integer.parseInt(groups.get("day")) : null;
             String time = groups.has("hour")
                     ? TimexValues.timeOfDay(Integer.parseInt(groups.get("hour")), Integer.parseInt(groups.get("minute")))
-                    : "";
+                    : groups.has("part") ? "T" + context.lexicons().partsOfDay().value(groups.get("part")) : "";
             TimexType type = time.isEmpty() ? context.ruleType() : TimexType.TIME;
             if (day != null) {
                 return month == null ? Optional.empty() : dayOfMonth(year, month, day, time, type, context);
@@ -46,18 +46,20 @@ enum Normaliser {
             }
             String direction = groups.get("dir");
             Direction lexical = lexicalDirection(direction);
-            if (!context.hasReference()) {
+            Optional<Integer> resolvedYear = yearOfPeriod(month, direction, context);
+            if (resolvedYear.isEmpty()) {
                 return Optional.of(unresolved(type, String.format(Locale.ROOT, "XXXX-%02d", month), lexical));
             }
-            int resolvedYear = TimexValues.yearOfPeriod(month, YearMonth.from(context.reference()), direction,
-                    context.futureWording());
-            YearMonth period = YearMonth.of(resolvedYear, month);
+            YearMonth period = YearMonth.of(resolvedYear.get(), month);
             return Optional.of(new Resolution(type, TimexValues.month(period),
                     explicit(period.atDay(1), DatePrecision.MONTH), lexical));
         }
 
         private Optional<Resolution> dayOfMonth(Integer year, int month, int day, String time, TimexType type,
                                                 ResolutionContext context) {
+            if (year == null && context.narrative()) {
+                year = context.anchor().date().getYear();
+            }
             if (year == null && !context.hasReference()) {
                 return validDate(2000, month, day).isEmpty() ? Optional.empty() // 2000 is a leap year: Feb 29 passes
                         : Optional.of(unresolved(type, String.format(Locale.ROOT, "XXXX-%02d-%02d", month, day) + time,
@@ -129,9 +131,12 @@ enum Normaliser {
             Integer year = null;
             if (groups.has("year")) {
                 year = TimexValues.parseYear(groups.get("year"));
-            } else if (context.hasReference()) {
-                int offset = groups.has("dir") ? Integer.parseInt(context.lexicons().directions().value(groups.get("dir"))) : 0;
-                year = context.referenceDay().getYear() + offset;
+            } else if (groups.has("dir")) {
+                int offset = Integer.parseInt(context.lexicons().directions().value(groups.get("dir")));
+                year = context.deicticDay(DatePrecision.YEAR).map(day -> day.getYear() + offset).orElse(null);
+            } else {
+                // "rose in the fourth quarter", written in March: the last fourth quarter, like a month name
+                year = yearOfPeriod(3 * quarter - 2, null, context).orElse(null);
             }
             if (year == null) {
                 return Optional.of(unresolved(context.ruleType(), "XXXX-Q" + quarter, Direction.BY_WORDING));
@@ -139,6 +144,26 @@ enum Normaliser {
             // a quarter is a three-month period like a season; DatePrecision has no finer level for it
             return Optional.of(new Resolution(context.ruleType(), TimexValues.quarter(year, quarter),
                     explicit(LocalDate.of(year, 3 * quarter - 2, 1), DatePrecision.SEASON), Direction.BY_DATE));
+        }
+    },
+
+    /**
+     * Decades and centuries, TIMEX3 values with the lesser figures left out: "the 1990s" 199, "the '70s" 197
+     * (a two-figure decade is of the 1900s), "the 19th century" 18, "the 470s BC" BC047. No calendar date: the
+     * model has no precision coarser than a year.
+     */
+    PERIOD_OF_YEARS {
+        @Override
+        Optional<Resolution> resolve(Groups groups, ResolutionContext context) {
+            String figures;
+            if (groups.has("decade")) {
+                figures = String.format(Locale.ROOT, "%03d", Integer.parseInt(groups.get("decade")));
+            } else if (groups.has("shortdecade")) {
+                figures = "19" + groups.get("shortdecade");
+            } else {
+                figures = String.format(Locale.ROOT, "%02d", Integer.parseInt(groups.get("century")) - 1);
+            }
+            return Optional.of(unresolved(context.ruleType(), (groups.has("bc") ? "BC" : "") + figures, Direction.BY_WORDING));
         }
     },
 
@@ -153,7 +178,7 @@ enum Normaliser {
                     ? context.lexicons().partsOfDay().value(groups.get("part"))
                     : relativeDays.field(relativeDay, 1).orElse(null);
             Direction direction = offset < 0 ? Direction.PAST : offset > 0 ? Direction.FUTURE : Direction.BY_WORDING;
-            return Optional.of(onDay(context.hasReference() ? context.referenceDay().plusDays(offset) : null,
+            return Optional.of(onDay(context.deicticDay(DatePrecision.DAY).map(day -> day.plusDays(offset)).orElse(null),
                     partOfDay, context, direction));
         }
     },
@@ -177,23 +202,23 @@ enum Normaliser {
         Optional<Resolution> resolve(Groups groups, ResolutionContext context) {
             Unit unit = Unit.of(groups.get("unit"), context);
             Optional<Integer> count = count(groups.get("num"), context);
-            if (count.isEmpty() || !context.hasReference()) {
+            Optional<LocalDate> base = context.deicticDay(unit.precision());
+            if (count.isEmpty() || base.isEmpty()) {
                 return Optional.of(unresolved(context.ruleType(), "PAST_REF", Direction.PAST));
             }
             int amount = count.get() * unit.multiplier();
-            LocalDateTime reference = context.reference();
             return switch (unit.code()) {
-                case "D" -> Optional.of(onDay(reference.toLocalDate().minusDays(amount), null, context, Direction.PAST));
-                case "W" -> Optional.of(week(reference.toLocalDate().minusWeeks(amount), context, Direction.PAST));
-                case "M" -> Optional.of(month(YearMonth.from(reference).minusMonths(amount), context, Direction.PAST));
-                case "Y" -> Optional.of(year(reference.getYear() - amount, context, Direction.PAST));
                 case "H", "MIN" -> {
+                    if (!context.hasReference()) {
+                        yield Optional.of(unresolved(context.ruleType(), "PAST_REF", Direction.PAST));
+                    }
+                    LocalDateTime reference = context.reference();
                     LocalDateTime time = unit.code().equals("H") ? reference.minusHours(amount) : reference.minusMinutes(amount);
                     yield Optional.of(new Resolution(TimexType.TIME,
                             TimexValues.day(time.toLocalDate()) + TimexValues.timeOfDay(time.getHour(), time.getMinute()),
                             explicit(time.toLocalDate(), DatePrecision.DAY), Direction.PAST));
                 }
-                default -> Optional.empty();
+                default -> shifted(base.get(), unit, -amount, null, context, Direction.PAST);
             };
         }
     },
@@ -208,36 +233,13 @@ enum Normaliser {
             if (unit.multiplier() != 1) {
                 return Optional.empty();
             }
-            if (!context.hasReference()) {
-                String value = switch (unit.code()) {
-                    case "W" -> "XXXX-WXX";
-                    case "WE" -> "XXXX-WXX-WE";
-                    case "M" -> "XXXX-XX";
-                    case "Q" -> "XXXX-QX";
-                    case "Y" -> "XXXX";
-                    default -> null;
-                };
-                return Optional.ofNullable(value).map(v -> unresolved(context.ruleType(), v, direction));
+            if (unit.code().equals("D")) {
+                return Optional.empty();
             }
-            LocalDate reference = context.referenceDay();
-            return switch (unit.code()) {
-                case "W" -> Optional.of(week(reference.plusWeeks(offset), context, direction));
-                case "WE" -> {
-                    LocalDate saturday = TimexValues.mondayOf(reference).plusWeeks(offset).plusDays(5);
-                    yield Optional.of(new Resolution(context.ruleType(), TimexValues.week(saturday) + "-WE",
-                            explicit(saturday, DatePrecision.WEEK), direction));
-                }
-                case "M" -> Optional.of(month(YearMonth.from(reference).plusMonths(offset), context, direction));
-                case "Q" -> {
-                    LocalDate start = reference.withDayOfMonth(1).withMonth(3 * ((reference.getMonthValue() - 1) / 3) + 1)
-                            .plusMonths(3L * offset);
-                    yield Optional.of(new Resolution(context.ruleType(),
-                            TimexValues.quarter(start.getYear(), (start.getMonthValue() + 2) / 3),
-                            explicit(start, DatePrecision.SEASON), direction));
-                }
-                case "Y" -> Optional.of(year(reference.getYear() + offset, context, direction));
-                default -> Optional.empty();
-            };
+            Optional<LocalDate> reference = context.deicticDay(unit.precision());
+            return reference.isEmpty()
+                    ? Optional.of(unresolved(context.ruleType(), unit.unknownValue(), direction))
+                    : shifted(reference.get(), unit, offset, null, context, direction);
         }
     },
 
@@ -254,11 +256,12 @@ enum Normaliser {
             int year;
             if (groups.has("year")) {
                 year = TimexValues.parseYear(groups.get("year"));
-            } else if (context.hasReference()) {
-                year = TimexValues.yearOfPeriod(startMonth, YearMonth.from(context.reference()), direction,
-                        context.futureWording());
             } else {
-                return Optional.of(unresolved(context.ruleType(), "XXXX-" + code, lexical));
+                Optional<Integer> ofPeriod = yearOfPeriod(startMonth, direction, context);
+                if (ofPeriod.isEmpty()) {
+                    return Optional.of(unresolved(context.ruleType(), "XXXX-" + code, lexical));
+                }
+                year = ofPeriod.get();
             }
             return Optional.of(new Resolution(context.ruleType(), TimexValues.year(year) + "-" + code,
                     explicit(LocalDate.of(year, startMonth, 1), DatePrecision.SEASON), lexical));
@@ -345,10 +348,10 @@ enum Normaliser {
                 WeekdayAnchor anchor = weekdayAnchor(groups.get("weekday"), null, context);
                 day = anchor.day();
                 direction = anchor.direction();
-            } else if (context.hasReference()) {
+            } else if (context.deicticDay(DatePrecision.DAY).isPresent()) {
                 int offset = groups.has("relday")
                         ? Integer.parseInt(context.lexicons().relativeDays().value(groups.get("relday"))) : 0;
-                day = context.referenceDay().plusDays(offset);
+                day = context.deicticDay(DatePrecision.DAY).get().plusDays(offset);
                 direction = offset < 0 ? Direction.PAST : offset > 0 ? Direction.FUTURE : Direction.BY_WORDING;
             }
             return Optional.of(day == null
@@ -357,11 +360,40 @@ enum Normaliser {
         }
     },
 
+    /**
+     * Anaphoric expressions, counted from the date mentioned last (TempEval and WikiWars convention), else from
+     * the reference: "the next day", "two weeks later", "that year", "the same month", "the following
+     * morning", "the previous year". The offset is the count (1 when none) in the direction of the modifier;
+     * "that" and "the same" name the anchor's own period.
+     */
+    ANAPHORIC {
+        @Override
+        Optional<Resolution> resolve(Groups groups, ResolutionContext context) {
+            String partOfDay = groups.has("part") ? context.lexicons().partsOfDay().value(groups.get("part")) : null;
+            Unit unit = groups.has("unit") ? Unit.of(groups.get("unit"), context) : new Unit("D", 1);
+            if (unit.precision() == DatePrecision.DAY && !unit.code().equals("D")) {
+                return Optional.empty();
+            }
+            int sign = groups.has("dir") ? Integer.parseInt(context.lexicons().anaphoricDirections().value(groups.get("dir"))) : 0;
+            Optional<Integer> count = groups.has("num") ? count(groups.get("num"), context) : Optional.of(1);
+            Optional<LocalDate> anchor = context.anchorAt(unit.precision())
+                    .or(() -> context.hasReference() ? Optional.of(context.referenceDay()) : Optional.empty());
+            if (anchor.isEmpty() || count.isEmpty()) {
+                String unknown = partOfDay == null ? unit.unknownValue() : unit.unknownValue() + "T" + partOfDay;
+                return Optional.of(unresolved(partOfDay == null ? context.ruleType() : TimexType.TIME, unknown, Direction.BY_DATE));
+            }
+            return shifted(anchor.get(), unit, sign * count.get() * unit.multiplier(), partOfDay, context, Direction.BY_DATE);
+        }
+    },
+
     /** "now", "recently", "in the future". */
     REFERENCE_WORD {
         @Override
         Optional<Resolution> resolve(Groups groups, ResolutionContext context) {
             String value = context.lexicons().referenceWords().value(groups.get("refword"));
+            if (value.equals("FUTURE_REF") && !context.futureWording()) {
+                return Optional.empty();
+            }
             Direction direction = switch (value) {
                 case "PAST_REF" -> Direction.PAST;
                 case "FUTURE_REF" -> Direction.FUTURE;
@@ -380,6 +412,29 @@ enum Normaliser {
             return new Unit(units.value(surface), units.field(surface, 1).map(Integer::parseInt).orElse(1));
         }
 
+        /** The precision of a date one of this unit long. */
+        DatePrecision precision() {
+            return switch (code) {
+                case "W", "WE" -> DatePrecision.WEEK;
+                case "M" -> DatePrecision.MONTH;
+                case "Q" -> DatePrecision.SEASON;
+                case "Y" -> DatePrecision.YEAR;
+                default -> DatePrecision.DAY;
+            };
+        }
+
+        /** The value of a period of this unit that cannot be placed on the calendar: XXXX-WXX, XXXX. */
+        String unknownValue() {
+            return switch (code) {
+                case "W" -> "XXXX-WXX";
+                case "WE" -> "XXXX-WXX-WE";
+                case "M" -> "XXXX-XX";
+                case "Q" -> "XXXX-QX";
+                case "Y" -> "XXXX";
+                default -> "XXXX-XX-XX";
+            };
+        }
+
         /** P3W, PT12H, P2WE, PXD. */
         String durationValue(String amount) {
             return switch (code) {
@@ -388,6 +443,46 @@ enum Normaliser {
                 default -> "P" + amount + code;
             };
         }
+    }
+
+    /**
+     * The period of {@code unit} that lies {@code offset} units from the one holding {@code base}: the day, the
+     * ISO week, its weekend, the month, the quarter or the year. Empty for units finer than a day.
+     */
+    private static Optional<Resolution> shifted(LocalDate base, Unit unit, int offset, String partOfDay,
+                                                ResolutionContext context, Direction direction) {
+        return switch (unit.code()) {
+            case "D" -> Optional.of(onDay(base.plusDays(offset), partOfDay, context, direction));
+            case "W" -> Optional.of(week(base.plusWeeks(offset), context, direction));
+            case "WE" -> {
+                LocalDate saturday = TimexValues.mondayOf(base).plusWeeks(offset).plusDays(5);
+                yield Optional.of(new Resolution(context.ruleType(), TimexValues.week(saturday) + "-WE",
+                        explicit(saturday, DatePrecision.WEEK), direction));
+            }
+            case "M" -> Optional.of(month(YearMonth.from(base).plusMonths(offset), context, direction));
+            case "Q" -> {
+                LocalDate start = base.withDayOfMonth(1).withMonth(3 * ((base.getMonthValue() - 1) / 3) + 1)
+                        .plusMonths(3L * offset);
+                yield Optional.of(new Resolution(context.ruleType(),
+                        TimexValues.quarter(start.getYear(), (start.getMonthValue() + 2) / 3),
+                        explicit(start, DatePrecision.SEASON), direction));
+            }
+            case "Y" -> Optional.of(year(base.getYear() + offset, context, direction));
+            default -> Optional.empty();
+        };
+    }
+
+    /**
+     * The year of a yearly period (a month, a season, a quarter) named without one: in a narrative without a
+     * reference the year of the last mentioned date, shifted by "last"/"next"; otherwise the occurrence the
+     * reference and the wording point to ({@link TimexValues#yearOfPeriod}). Empty when neither is known.
+     */
+    private static Optional<Integer> yearOfPeriod(int startMonth, String direction, ResolutionContext context) {
+        if (context.narrative() && (direction == null || context.anchor().precision() == DatePrecision.YEAR)) {
+            return Optional.of(context.anchor().date().getYear());
+        }
+        return context.deicticDay(DatePrecision.MONTH).map(day ->
+                TimexValues.yearOfPeriod(startMonth, YearMonth.from(day), direction, context.futureWording()));
     }
 
     /** The day a weekday name points to (null without a reference), and how its future flag is decided. */
@@ -406,11 +501,12 @@ enum Normaliser {
             case "next", "coming" -> Direction.FUTURE;
             default -> Direction.BY_WORDING;
         };
-        if (!context.hasReference()) {
+        Optional<LocalDate> base = context.deicticDay(DatePrecision.DAY);
+        if (base.isEmpty()) {
             return new WeekdayAnchor(isoDay, null, lexical);
         }
         DayOfWeek day = DayOfWeek.of(isoDay);
-        LocalDate reference = context.referenceDay();
+        LocalDate reference = base.get();
         boolean forward = lexical == Direction.FUTURE || (lexical == Direction.BY_WORDING && context.futureWording());
         LocalDate resolved = switch (lexical) {
             case PAST -> reference.with(TemporalAdjusters.previous(day));
@@ -422,6 +518,17 @@ enum Normaliser {
 
     private static int isoDay(String weekday, ResolutionContext context) {
         return Integer.parseInt(context.lexicons().weekdays().value(weekday));
+    }
+
+    /**
+     * A year in figures: two figures completed by the century of a range's first year ("1915-17") or by
+     * {@link TimexValues#parseYear}; before Christ as the astronomical year (499 BC is -498, so that 1 BC is 0).
+     */
+    private static int year(Groups groups) {
+        String figures = groups.get("year");
+        int year = groups.has("hundreds") ? 100 * Integer.parseInt(groups.get("hundreds")) + Integer.parseInt(figures)
+                : groups.has("bc") ? Integer.parseInt(figures) : TimexValues.parseYear(figures);
+        return groups.has("bc") ? 1 - year : year;
     }
 
     private static int monthNumber(String month, ResolutionContext context) {

@@ -62,7 +62,8 @@ public final class ReferenceTimes {
         List<TimeMention> days = tagger.tag(line, null).stream()
                 .filter(m -> m.date() != null && m.date().precision() == DatePrecision.DAY)
                 .toList();
-        if (days.size() != 1) {
+        // a clock time after the day ("5 Sep 2016 09:00") is dated by it: one day still
+        if (days.isEmpty() || days.stream().anyMatch(m -> !m.date().equals(days.getFirst().date()))) {
             return Optional.empty();
         }
         TimeMention day = days.getFirst();

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import org.sitrep.model.EventDate;
 
 /**
  * A HeidelTime-style tagger: the patterns (rules.txt) and word lists (months.txt, numbers.txt, ...)
@@ -40,8 +41,13 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
         return new RuleBasedTemporalTagger(true);
     }
 
+    /**
+     * Matches every rule, keeps the longest of overlapping matches, then resolves the kept ones in text order,
+     * each against the date mentioned last before it. Matches are first resolved without that anchor so that a
+     * normaliser's veto (an invalid date) settles which extents compete, independently of the narrative.
+     */
     @Override
-    public List<TimeMention> tag(String text, LocalDateTime reference) {
+    public List<TimeMention> tag(String text, LocalDateTime reference, EventDate anchor) {
         List<Candidate> candidates = new ArrayList<>();
         for (int ruleIndex = 0; ruleIndex < rules.size(); ruleIndex++) {
             TimexRule rule = rules.get(ruleIndex);
@@ -54,16 +60,29 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
                     continue;
                 }
                 boolean future = futureWording.governs(text, start, end);
-                ResolutionContext context = new ResolutionContext(reference, future, dayFirst, rule.type(), lexicons);
-                Optional<Resolution> resolution = rule.normaliser().resolve(new Groups(matcher.toMatchResult(), rule.groups()), context);
-                if (resolution.isPresent()) {
-                    candidates.add(new Candidate(start, end, ruleIndex, resolution.get(), future));
+                Groups groups = new Groups(matcher.toMatchResult(), rule.groups());
+                Optional<Resolution> unanchored = rule.normaliser().resolve(groups, context(rule, reference, null, future));
+                if (unanchored.isPresent()) {
+                    candidates.add(new Candidate(start, end, ruleIndex, groups, future, unanchored.get()));
                 }
             }
         }
-        return selectLongest(candidates).stream()
-                .map(candidate -> candidate.toMention(text, reference))
-                .toList();
+        List<TimeMention> mentions = new ArrayList<>();
+        EventDate lastMentioned = anchor;
+        for (Candidate candidate : selectLongest(candidates)) {
+            TimexRule rule = rules.get(candidate.ruleIndex());
+            Resolution resolution = rule.normaliser()
+                    .resolve(candidate.groups(), context(rule, reference, lastMentioned, candidate.futureWording()))
+                    .orElse(candidate.unanchored()); // "February 29" in a year of the narrative that has none
+            TimeMention mention = candidate.toMention(text, reference, resolution);
+            mentions.add(mention);
+            lastMentioned = TimeMention.anchorAfter(List.of(mention), lastMentioned);
+        }
+        return List.copyOf(mentions);
+    }
+
+    private ResolutionContext context(TimexRule rule, LocalDateTime reference, EventDate anchor, boolean future) {
+        return new ResolutionContext(reference, anchor, future, dayFirst, rule.type(), lexicons);
     }
 
     /** Keeps the longest of overlapping candidates (the earlier rule on a tie), in text order. */
@@ -84,9 +103,10 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
         return kept;
     }
 
-    private record Candidate(int start, int end, int ruleIndex, Resolution resolution, boolean futureWording) {
+    private record Candidate(int start, int end, int ruleIndex, Groups groups, boolean futureWording,
+                             Resolution unanchored) {
 
-        TimeMention toMention(String text, LocalDateTime reference) {
+        TimeMention toMention(String text, LocalDateTime reference, Resolution resolution) {
             boolean afterReference = reference != null && resolution.date() != null
                     && resolution.date().date().isAfter(reference.toLocalDate());
             boolean future = switch (resolution.direction()) {
@@ -95,8 +115,10 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
                 case BY_DATE -> afterReference;
                 case BY_WORDING -> futureWording || afterReference;
             };
+            boolean anchors = resolution.date() != null && resolution.type() != TimexType.DURATION
+                    && resolution.type() != TimexType.SET && !groups.has(TimexRule.ASIDE_GROUP);
             return new TimeMention(start, end, text.substring(start, end), resolution.type(), resolution.value(),
-                    resolution.date(), future);
+                    resolution.date(), future, anchors);
         }
     }
 }

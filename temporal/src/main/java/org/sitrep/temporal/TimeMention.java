@@ -1,5 +1,6 @@
 package org.sitrep.temporal;
 
+import java.util.List;
 import java.util.Objects;
 import org.sitrep.model.EventDate;
 
@@ -16,8 +17,11 @@ import org.sitrep.model.EventDate;
  *               its precision ({@code explicit} true); null for durations, sets and unresolved mentions
  * @param future true when the expression points after the reference time or is governed by future
  *               wording ("next week", "will meet on Monday")
+ * @param anchors true when anaphoric expressions after it count from its date: a calendar date or time that
+ *               moves the narrative on, not an aside such as the year of "the 1812 campaign" or "the previous year"
  */
-public record TimeMention(int start, int end, String text, TimexType type, String value, EventDate date, boolean future) {
+public record TimeMention(int start, int end, String text, TimexType type, String value, EventDate date, boolean future,
+                          boolean anchors) {
     public TimeMention {
         if (start < 0 || end < start) {
             throw new IllegalArgumentException("bad extent " + start + ".." + end);
@@ -25,5 +29,30 @@ public record TimeMention(int start, int end, String text, TimexType type, Strin
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(value, "value");
+        if (anchors && date == null) {
+            throw new IllegalArgumentException("a mention without a date cannot anchor others");
+        }
+    }
+
+    /** A mention that anchors what follows whenever it names a calendar date or time. */
+    public TimeMention(int start, int end, String text, TimexType type, String value, EventDate date, boolean future) {
+        this(start, end, text, type, value, date, future,
+                date != null && (type == TimexType.DATE || type == TimexType.TIME));
+    }
+
+    /** The same mention at other offsets (from a sentence's to the document's). */
+    public TimeMention shifted(int offset) {
+        return new TimeMention(start + offset, end + offset, text, type, value, date, future, anchors);
+    }
+
+    /** The anchor for what follows these mentions: the date of the last one that {@link #anchors}, else {@code previous}. */
+    public static EventDate anchorAfter(List<TimeMention> mentions, EventDate previous) {
+        EventDate anchor = previous;
+        for (TimeMention mention : mentions) {
+            if (mention.anchors()) {
+                anchor = mention.date();
+            }
+        }
+        return anchor;
     }
 }

@@ -19,6 +19,12 @@ record TimexRule(String name, TimexType type, Normaliser normaliser, Pattern pat
     /** The group that, when a rule defines it, delimits the mention inside a wider match. */
     static final String EXTENT_GROUP = "timex";
 
+    /**
+     * The (empty) group that marks a rule's mentions as asides of a narrative, which anaphoric expressions after
+     * them do not count from: "the 1812 campaign", "the previous year".
+     */
+    static final String ASIDE_GROUP = "aside";
+
     private static final Pattern PLACEHOLDER = Pattern.compile("%([a-z_]+)");
     private static final Pattern DEFINE = Pattern.compile("define\\s+([a-z_]+)\\s*=\\s*(.+)");
     private static final Pattern RULE = Pattern.compile("([\\w-]+)\\s*\\|\\s*(\\w+)\\s*\\|\\s*(\\w+)\\s*\\|\\s*(.+)");

@@ -13,15 +13,16 @@ final class TimexValues {
     }
 
     static String day(LocalDate date) {
-        return date.toString();
+        return month(YearMonth.from(date)) + String.format(Locale.ROOT, "-%02d", date.getDayOfMonth());
     }
 
     static String month(YearMonth month) {
-        return month.toString();
+        return year(month.getYear()) + String.format(Locale.ROOT, "-%02d", month.getMonthValue());
     }
 
+    /** Four figures; a year before Christ (astronomical year 0 or less) as TIMEX's BC0499. */
     static String year(int year) {
-        return String.format(Locale.ROOT, "%04d", year);
+        return year > 0 ? String.format(Locale.ROOT, "%04d", year) : String.format(Locale.ROOT, "BC%04d", 1 - year);
     }
 
     /** ISO week value, 2016-W35. */

@@ -15,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.sitrep.model.DatePrecision;
+import org.sitrep.model.EventDate;
 
 class RuleBasedTemporalTaggerTest {
     /** A Monday. */
@@ -75,7 +76,19 @@ class RuleBasedTemporalTaggerTest {
                 Arguments.of("Convoys arrive twice a week.", "a week", TimexType.SET, "P1W", null, null, false),
                 // times and references
                 Arguments.of("The blast happened at 9am.", "9am", TimexType.TIME, "2016-09-05T09:00", "2016-09-05", DatePrecision.DAY, false),
-                Arguments.of("Aid is now reaching the city.", "now", TimexType.DATE, "PRESENT_REF", null, null, false));
+                Arguments.of("Aid is now reaching the city.", "now", TimexType.DATE, "PRESENT_REF", null, null, false),
+                // anaphoric expressions count from the date mentioned last, else from the reference
+                Arguments.of("The town fell on 2 August. Two days later the army withdrew.", "Two days later", TimexType.DATE, "2016-08-04", "2016-08-04", DatePrecision.DAY, false),
+                Arguments.of("The town fell on 2 August and was retaken the next day.", "the next day", TimexType.DATE, "2016-08-03", "2016-08-03", DatePrecision.DAY, false),
+                Arguments.of("Talks failed in March 2014; later that year the truce collapsed.", "later that year", TimexType.DATE, "2014", "2014-01-01", DatePrecision.YEAR, false),
+                Arguments.of("Rebels attacked on 2 August; that night jets struck.", "that night", TimexType.TIME, "2016-08-02TNI", "2016-08-02", DatePrecision.DAY, false),
+                // history, decades, counts with an adjective
+                Arguments.of("The Union took Vicksburg in 1863.", "1863", TimexType.DATE, "1863", "1863-01-01", DatePrecision.YEAR, false),
+                Arguments.of("The revolt lasted (499-493 BC).", "493 BC", TimexType.DATE, "BC0493", "-0492-01-01", DatePrecision.YEAR, false),
+                Arguments.of("Shelling was heavy throughout 1915-17.", "17", TimexType.DATE, "1917", "1917-01-01", DatePrecision.YEAR, false),
+                Arguments.of("Such attacks were rare in the 1990s.", "the 1990s", TimexType.DATE, "199", null, null, false),
+                Arguments.of("Prices fell for six straight days.", "six straight days", TimexType.DURATION, "P6D", null, null, false),
+                Arguments.of("The raid began on the night of 3 May.", "the night of 3 May", TimexType.TIME, "2016-05-03TNI", "2016-05-03", DatePrecision.DAY, false));
     }
 
     @ParameterizedTest(name = "{1} in \"{0}\"")
@@ -123,6 +136,27 @@ class RuleBasedTemporalTaggerTest {
         assertNull(mentions.getFirst().date());
         assertEquals(LocalDate.of(2016, 9, 5), mentions.getLast().date().date());
         assertFalse(mentions.getLast().future());
+    }
+
+    @Test
+    void aNarrativeWithoutReferenceTakesTheYearOfTheLastMentionedDate() {
+        List<TimeMention> mentions = TAGGER.tag("The war began in 1939. On June 22 Germany attacked; the next day it advanced. "
+                + "The 1812 campaign was recalled. In December the offensive stalled.", null);
+        assertEquals(List.of("1939", "1939-06-22", "1939-06-23", "1812", "1939-12"),
+                mentions.stream().map(TimeMention::value).toList(), "the attributive year is an aside");
+    }
+
+    @Test
+    void theAnchorCarriesAcrossPassages() {
+        EventDate anchor = TimeMention.anchorAfter(TAGGER.tag("Rebels attacked on 2 August.", REFERENCE), null);
+        TimeMention next = mention(TAGGER.tag("Three days later they withdrew.", REFERENCE, anchor), "Three days later", "");
+        assertEquals("2016-08-05", next.value());
+    }
+
+    @Test
+    void soonPointsAheadOnlyUnderFutureWording() {
+        assertTrue(TAGGER.tag("The town was soon divided.", REFERENCE).isEmpty());
+        assertEquals("FUTURE_REF", mention(TAGGER.tag("Talks will resume soon.", REFERENCE), "soon", "").value());
     }
 
     static TimeMention mention(List<TimeMention> mentions, String text, String sentence) {
