@@ -92,7 +92,6 @@ CREATE INDEX events_by_date ON events (event_date, event_id_cnty);
 CREATE INDEX events_by_country ON events (country, event_date);
 CREATE INDEX events_by_type ON events (event_type, event_date);
 CREATE INDEX events_by_latitude ON events (latitude);
-CREATE INDEX events_by_admin2 ON events (admin2, event_date);
 
 -- each source of an incident: the event as that document coded it, and why it was attached
 CREATE TABLE event_sources (
