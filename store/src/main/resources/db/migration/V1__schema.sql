@@ -86,12 +86,15 @@ CREATE TABLE events (
     last_reported      TEXT,
     status             TEXT NOT NULL,        -- unverified, verified, rejected
     edits              TEXT,                 -- JSON object: the analyst's values, which win over re-extraction
-    incident_json      TEXT NOT NULL         -- the combined record of the sources (before edits), for merging
+    incident_json      TEXT NOT NULL,        -- the combined record of the sources (before edits), for merging
+    cell               BIGINT                -- the 0.1-degree grid cell of the place: merge candidates are looked up by cell
 );
 CREATE INDEX events_by_date ON events (event_date, event_id_cnty);
 CREATE INDEX events_by_country ON events (country, event_date);
 CREATE INDEX events_by_type ON events (event_type, event_date);
 CREATE INDEX events_by_latitude ON events (latitude);
+CREATE INDEX events_by_cell ON events (event_type, cell, event_date);
+CREATE INDEX events_by_admin2 ON events (admin2, event_date);
 
 -- each source of an incident: the event as that document coded it, and why it was attached
 CREATE TABLE event_sources (

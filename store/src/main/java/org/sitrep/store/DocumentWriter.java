@@ -130,25 +130,27 @@ final class DocumentWriter {
         }
         LocalDate from = event.eventDate().date().minusDays(IncidentMatcher.LOOKBACK_DAYS + 1);
         LocalDate to = periodEnd(event).plusDays(1);
-        StringBuilder sql = new StringBuilder("SELECT event_id_cnty, incident_json FROM events WHERE event_type = ? AND modality = ? "
-                + "AND event_date BETWEEN ? AND ? AND (");
-        List<Object> values = Sql.list(event.eventType(), event.modality().label(), from.toString(), to.toString());
+        String window = "event_type = ? AND modality = ? AND event_date BETWEEN ? AND ?";
+        List<String> parts = new ArrayList<>();
+        List<Object> values = new ArrayList<>();
         if (place.latitude() != null) {
-            double dLat = IncidentMatcher.MAX_KM / 111.0;
-            double dLon = dLat / Math.max(0.05, Math.cos(Math.toRadians(place.latitude())));
-            sql.append("(latitude BETWEEN ? AND ? AND longitude BETWEEN ? AND ?)");
-            values.addAll(List.of(place.latitude() - dLat, place.latitude() + dLat, place.longitude() - dLon, place.longitude() + dLon));
-        } else {
-            sql.append("1 = 0");
+            List<Long> cells = GridCell.around(place.latitude(), place.longitude(), IncidentMatcher.MAX_KM);
+            parts.add("SELECT event_id_cnty, incident_json FROM events WHERE " + window + " AND cell IN (" + Sql.placeholders(cells.size()) + ")");
+            values.addAll(List.of(event.eventType(), event.modality().label(), from.toString(), to.toString()));
+            values.addAll(cells);
         }
         if (place.admin2() != null) {
-            sql.append(" OR (admin2 = ? AND country_code = ?)");
-            values.add(place.admin2());
-            values.add(place.countryCode());
+            // a place known only to its district matches anywhere in it, however far from the district's centre
+            parts.add("SELECT event_id_cnty, incident_json FROM events WHERE " + window + " AND admin2 = ? AND country_code = ?");
+            values.addAll(Sql.list(event.eventType(), event.modality().label(), from.toString(), to.toString(), place.admin2(),
+                    place.countryCode()));
         }
-        sql.append(")");
+        if (parts.isEmpty()) {
+            return List.of();
+        }
+        String sql = String.join(" UNION ", parts);
         List<Candidate> candidates = new ArrayList<>();
-        for (Map<String, Object> row : session.rows(sql.toString(), values)) {
+        for (Map<String, Object> row : session.rows(sql, values)) {
             String id = (String) row.get("event_id_cnty");
             candidates.add(new Candidate(id, ModelJson.read((String) row.get("incident_json"), Event.class),
                     touched.contains(id) ? Set.of(documentId) : Set.of()));

@@ -18,11 +18,11 @@ import org.sitrep.store.merge.SourceEvent;
  * so that an edit always wins over re-extraction.
  */
 final class Incidents {
-    private static final String INSERT = "INSERT INTO events (" + String.join(", ", IncidentRow.COLUMNS) + ", edits, incident_json) "
-            + "VALUES (" + Sql.placeholders(IncidentRow.COLUMNS.size() + 2) + ")";
+    private static final String INSERT = "INSERT INTO events (" + String.join(", ", IncidentRow.COLUMNS) + ", edits, incident_json, cell) "
+            + "VALUES (" + Sql.placeholders(IncidentRow.COLUMNS.size() + 3) + ")";
     private static final String UPDATE = "UPDATE events SET " + String.join(", ",
             IncidentRow.COLUMNS.stream().filter(c -> !c.equals("event_id_cnty")).map(c -> c + " = ?").toList())
-            + ", edits = ?, incident_json = ? WHERE event_id_cnty = ?";
+            + ", edits = ?, incident_json = ?, cell = ? WHERE event_id_cnty = ?";
 
     private final IncidentCombiner combiner;
 
@@ -35,6 +35,7 @@ final class Incidents {
         List<Object> values = new ArrayList<>(row.values());
         values.add(null);
         values.add(ModelJson.write(incident.event()));
+        values.add(GridCell.of(row.get("latitude"), row.get("longitude")));
         session.update(INSERT, values.toArray());
     }
 
@@ -56,6 +57,7 @@ final class Incidents {
         });
         values.add(edits.isEmpty() ? null : ModelJson.write(edits));
         values.add(ModelJson.write(incident.event()));
+        values.add(GridCell.of(row.get("latitude"), row.get("longitude")));
         values.add(id);
         session.update(UPDATE, values.toArray());
     }
