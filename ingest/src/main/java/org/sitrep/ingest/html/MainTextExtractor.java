@@ -1,0 +1,360 @@
+package org.sitrep.ingest.html;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
+
+/**
+ * Finds the main text of an article page by content scoring, with no rule for any one site.
+ *
+ * <p>Boilerplate is removed first: scripts, forms, navigation, asides, captions and elements whose class or id
+ * names them as comments, sharing, related links, promotions and the like. Each remaining paragraph then votes for
+ * its parent (and half a vote for its grandparent) with a weight that grows with its length and its commas; a
+ * candidate's score is discounted by the share of its text inside links. The best candidate is taken with those of
+ * its siblings that look like more of the same text, and rendered block by block, dropping blocks that are mostly
+ * links or short lines carrying no sentence.
+ */
+public final class MainTextExtractor {
+    private static final Pattern UNLIKELY = Pattern.compile(
+            "comment|disqus|share|sharing|social|related|recommend|promo|sidebar|footer|masthead|navbar|menu|"
+                    + "newsletter|subscribe|signup|advert|sponsor|\\bads?\\b|banner|breadcrumb|caption|byline|author-info|"
+                    + "\\btags?\\b|widget|popup|modal|cookie|consent|paywall|outbrain|taboola|skip|print|toolbar|"
+                    + "more-from|most-popular|most-read|trending|read-more|further-reading|credit|rail|overlay|hidden|"
+                    + "enlarge|lightbox|gallery-nav|pagination|tooltip|audio-player|video-player|inline-link|see-also",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern LIKELY = Pattern.compile(
+            "article|\\bbody\\b|content|story|entry|main|post|text|column|prose", Pattern.CASE_INSENSITIVE);
+    private static final Pattern POSITIVE = Pattern.compile(
+            "article|body|content|entry|main|page|post|text|blog|story|prose|paragraph", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NEGATIVE = Pattern.compile(
+            "comment|meta|footer|footnote|foot|sidebar|sponsor|shoutbox|promo|related|scroll|share|social|"
+                    + "widget|masthead|media|caption|byline|nav|menu|ad-|advert|teaser|recirc|newsletter",
+            Pattern.CASE_INSENSITIVE);
+    private static final Set<String> STRIP_TAGS = Set.of("script", "style", "noscript", "iframe", "form", "nav",
+            "aside", "footer", "button", "svg", "select", "input", "textarea", "template", "figcaption", "object",
+            "embed", "canvas", "video", "audio", "map", "dialog", "menu", "link", "meta");
+    private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3",
+            "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td", "th",
+            "figure", "header", "address", "hr", "center", "details", "summary", "tbody", "thead");
+    private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "td", "blockquote", "li", "h2", "h3");
+
+    /** The main text, paragraphs separated by blank lines; empty when the page has none. */
+    public String extract(Document page) {
+        Document copy = page.clone();
+        Element body = copy.body();
+        if (body == null) {
+            return "";
+        }
+        removeBoilerplate(body);
+        Element top = bestCandidate(body);
+        List<String> blocks = new ArrayList<>();
+        for (Element part : withRelatedSiblings(top)) {
+            render(part, blocks);
+        }
+        return String.join("\n\n", keepSentences(blocks));
+    }
+
+    private static void removeBoilerplate(Element body) {
+        for (Element e : new ArrayList<>(body.getAllElements())) {
+            if (e == body || e.parent() == null) {
+                continue;
+            }
+            if (STRIP_TAGS.contains(e.normalName()) || isHidden(e)) {
+                e.remove();
+            } else if (isUnlikely(e)) {
+                e.remove();
+            }
+        }
+    }
+
+    private static boolean isHidden(Element e) {
+        String style = e.attr("style").replace(" ", "").toLowerCase();
+        return e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden")) && e.text().length() < 200
+                || style.contains("display:none") || style.contains("visibility:hidden");
+    }
+
+    /** A class or id that names boilerplate, on an element that is not itself the article's frame. */
+    private static boolean isUnlikely(Element e) {
+        String tag = e.normalName();
+        if (tag.equals("article") || tag.equals("main") || tag.equals("body") || tag.equals("a")) {
+            return false;
+        }
+        String names = e.className() + " " + e.id() + " " + e.attr("role") + " " + e.attr("itemprop");
+        if (names.isBlank() || !UNLIKELY.matcher(names).find()) {
+            return false;
+        }
+        // a frame named both "article-body" and "share-tools" is kept when it holds the text
+        return !LIKELY.matcher(names).find() || e.text().length() < 400;
+    }
+
+    private static Element bestCandidate(Element body) {
+        Map<Element, Double> scores = new IdentityHashMap<>();
+        for (Element e : body.getAllElements()) {
+            if (!isParagraph(e)) {
+                continue;
+            }
+            String text = ownBlockText(e);
+            if (text.length() < 25) {
+                continue;
+            }
+            double vote = 1 + commas(text) + Math.min(text.length() / 100.0, 3);
+            Element parent = e.parent();
+            if (parent == null) {
+                continue;
+            }
+            scores.merge(parent, vote, Double::sum);
+            Element grand = parent.parent();
+            if (grand != null) {
+                scores.merge(grand, vote / 2, Double::sum);
+            }
+        }
+        Element best = null;
+        double bestScore = 0;
+        Map<Element, Double> linkDensities = new HashMap<>();
+        for (Map.Entry<Element, Double> entry : scores.entrySet()) {
+            Element candidate = entry.getKey();
+            double density = linkDensities.computeIfAbsent(candidate, MainTextExtractor::linkDensity);
+            double score = (entry.getValue() + classWeight(candidate)) * (1 - density);
+            if (score > bestScore) {
+                bestScore = score;
+                best = candidate;
+            }
+        }
+        if (best == null) {
+            return body;
+        }
+        // climb while the parent holds little more than this candidate: the whole article, not one column of it
+        Element chosen = best;
+        while (chosen.parent() != null && chosen.parent() != body) {
+            Element parent = chosen.parent();
+            Double parentScore = scores.get(parent);
+            if (parentScore == null || parentScore * (1 - linkDensity(parent)) < bestScore * 0.75) {
+                break;
+            }
+            chosen = parent;
+        }
+        Map<Element, Double> scored = new IdentityHashMap<>(scores);
+        chosen.attr("data-sitrep-score", String.valueOf(scored.getOrDefault(chosen, bestScore)));
+        return chosen;
+    }
+
+    private static boolean isParagraph(Element e) {
+        if (PARAGRAPHS.contains(e.normalName())) {
+            return true;
+        }
+        // a div holding text directly, with no block inside, is a paragraph that lacks its tag
+        if (e.normalName().equals("div")) {
+            for (Element child : e.children()) {
+                if (BLOCKS.contains(child.normalName())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private static String ownBlockText(Element e) {
+        return e.text();
+    }
+
+    private static int commas(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == '،' || c == '，') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static double classWeight(Element e) {
+        double weight = 0;
+        for (String name : List.of(e.className(), e.id())) {
+            if (name.isEmpty()) {
+                continue;
+            }
+            if (NEGATIVE.matcher(name).find()) {
+                weight -= 25;
+            }
+            if (POSITIVE.matcher(name).find()) {
+                weight += 25;
+            }
+        }
+        return weight;
+    }
+
+    static double linkDensity(Element e) {
+        int total = e.text().length();
+        if (total == 0) {
+            return 0;
+        }
+        int linked = 0;
+        for (Element a : e.select("a")) {
+            linked += a.text().length();
+        }
+        return Math.min(1.0, (double) linked / total);
+    }
+
+    /** Siblings of the top candidate that carry paragraphs of the same kind: a story split over several frames. */
+    private static List<Element> withRelatedSiblings(Element top) {
+        Element parent = top.parent();
+        if (parent == null || top.normalName().equals("body")) {
+            return List.of(top);
+        }
+        double topScore = Double.parseDouble(top.attr("data-sitrep-score"));
+        double threshold = Math.max(10, topScore * 0.2);
+        String topClass = top.className();
+        List<Element> parts = new ArrayList<>();
+        for (Element sibling : parent.children()) {
+            if (sibling == top) {
+                parts.add(sibling);
+                continue;
+            }
+            String text = sibling.text();
+            double density = linkDensity(sibling);
+            double bonus = !topClass.isEmpty() && topClass.equals(sibling.className()) ? topScore * 0.2 : 0;
+            double score = paragraphScore(sibling) + bonus;
+            if (score >= threshold && density < 0.3) {
+                parts.add(sibling);
+            } else if (sibling.normalName().equals("p") && text.length() > 80 && density < 0.25) {
+                parts.add(sibling);
+            } else if (sibling.normalName().equals("p") && text.length() > 0 && density == 0 && text.matches(".*[.!?]\\s*$")) {
+                parts.add(sibling);
+            }
+        }
+        return parts;
+    }
+
+    private static double paragraphScore(Element e) {
+        double score = 0;
+        for (Element p : e.select("p")) {
+            String text = p.text();
+            if (text.length() >= 25) {
+                score += 1 + commas(text) + Math.min(text.length() / 100.0, 3);
+            }
+        }
+        return score;
+    }
+
+    /** Renders an element as blocks of text: a block element ends a paragraph, a br ends a line. */
+    private static void render(Element root, List<String> blocks) {
+        StringBuilder current = new StringBuilder();
+        renderNode(root, current, blocks);
+        flush(current, blocks);
+    }
+
+    private static void renderNode(Node node, StringBuilder current, List<String> blocks) {
+        if (node instanceof TextNode text) {
+            String value = text.getWholeText();
+            appendText(current, value);
+            return;
+        }
+        if (!(node instanceof Element e)) {
+            return;
+        }
+        String tag = e.normalName();
+        if (tag.equals("br")) {
+            current.append('\n');
+            return;
+        }
+        boolean block = BLOCKS.contains(tag);
+        if (block) {
+            if (dropsAsBlock(e)) {
+                return;
+            }
+            flush(current, blocks);
+        }
+        for (Node child : e.childNodes()) {
+            renderNode(child, current, blocks);
+        }
+        if (block) {
+            flush(current, blocks);
+        }
+    }
+
+    /** Lists and tables of links (related stories, tag clouds) inside the article frame. */
+    private static boolean dropsAsBlock(Element e) {
+        String tag = e.normalName();
+        if (!(tag.equals("ul") || tag.equals("ol") || tag.equals("div") || tag.equals("table") || tag.equals("section")
+                || tag.equals("p") || tag.equals("li"))) {
+            return false;
+        }
+        String text = e.text();
+        if (text.isEmpty()) {
+            return true;
+        }
+        double density = linkDensity(e);
+        return density > 0.5 && text.length() < 1000 || density > 0.33 && !text.contains(". ") && text.length() < 300;
+    }
+
+    private static void appendText(StringBuilder current, String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean space = Character.isWhitespace(c) || c == '\u00a0';
+            if (space) {
+                if (current.length() > 0 && !Character.isWhitespace(current.charAt(current.length() - 1))) {
+                    current.append(' ');
+                }
+            } else {
+                current.append(c);
+            }
+        }
+    }
+
+    private static void flush(StringBuilder current, List<String> blocks) {
+        String block = current.toString().replaceAll("[ \\t]*\\n[ \\t]*", "\n").strip();
+        if (!block.isEmpty()) {
+            blocks.add(block);
+        }
+        current.setLength(0);
+    }
+
+    /**
+     * Drops trailing and leading lines that carry no sentence (share prompts, "Advertisement", credits), while
+     * keeping short lines in between: subheadings inside the story are part of its text.
+     */
+    private static List<String> keepSentences(List<String> blocks) {
+        int from = 0;
+        int to = blocks.size();
+        while (from < to && !isSentence(blocks.get(from))) {
+            from++;
+        }
+        while (to > from && !isSentence(blocks.get(to - 1))) {
+            to--;
+        }
+        List<String> kept = new ArrayList<>();
+        for (String block : blocks.subList(from, to)) {
+            if (!isFurniture(block)) {
+                kept.add(block);
+            }
+        }
+        return kept;
+    }
+
+    private static boolean isSentence(String block) {
+        return block.length() >= 60 || block.matches("(?s).*\\p{L}.*[.!?…\"”’)]$") && block.split("\\s+").length >= 5;
+    }
+
+    private static final Pattern FURNITURE = Pattern.compile(
+            "(?i)^(advertisement|ad|story continues below.*|continue reading.*|read more.*|related:.*|"
+                    + "share this.*|click here.*|sign up.*|subscribe.*|image:.*|photo:.*|\\(?photo credit.*)$");
+
+    private static boolean isFurniture(String block) {
+        return block.length() < 120 && FURNITURE.matcher(block).matches();
+    }
+
+    static Elements paragraphs(Element root) {
+        return root.select("p");
+    }
+}
