@@ -28,7 +28,7 @@ public final class MainTextExtractor {
             "comment|disqus|share|sharing|social|related|recommend|promo|sidebar|footer|masthead|navbar|menu|"
                     + "newsletter|subscribe|signup|advert|sponsor|\\bads?\\b|banner|breadcrumb|caption|byline|author-info|"
                     + "\\btags?\\b|widget|popup|modal|cookie|consent|paywall|outbrain|taboola|skip|print|toolbar|"
-                    + "more-from|most-popular|most-read|trending|read-more|further-reading|credit|rail|overlay|hidden|"
+                    + "more-from|most-popular|most-read|trending|read-more|further-reading|credit|\\brail\\b|right-rail|side-rail|overlay|\\bhidden\\b|"
                     + "enlarge|lightbox|gallery-nav|pagination|tooltip|audio-player|video-player|inline-link|see-also",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LIKELY = Pattern.compile(
@@ -64,16 +64,25 @@ public final class MainTextExtractor {
     }
 
     private static void removeBoilerplate(Element body) {
+        int pageText = body.text().length();
         for (Element e : new ArrayList<>(body.getAllElements())) {
             if (e == body || e.parent() == null) {
                 continue;
             }
-            if (STRIP_TAGS.contains(e.normalName()) || isHidden(e)) {
-                e.remove();
-            } else if (isUnlikely(e)) {
+            boolean boilerplate = STRIP_TAGS.contains(e.normalName()) || isHidden(e) || isUnlikely(e);
+            // some sites wrap the whole page in a form or a "rail" layout: never drop what holds most of the page
+            if (boilerplate && (e.normalName().equals("form") || !STRIP_TAGS.contains(e.normalName()))
+                    && holdsTheArticle(e, pageText)) {
+                continue;
+            }
+            if (boilerplate) {
                 e.remove();
             }
         }
+    }
+
+    private static boolean holdsTheArticle(Element e, int pageText) {
+        return e.text().length() * 2 > pageText || e.selectFirst("article, main, [itemprop=articleBody]") != null;
     }
 
     private static boolean isHidden(Element e) {
@@ -99,15 +108,14 @@ public final class MainTextExtractor {
     private static Element bestCandidate(Element body) {
         Map<Element, Double> scores = new IdentityHashMap<>();
         for (Element e : body.getAllElements()) {
-            if (!isParagraph(e)) {
-                continue;
-            }
-            String text = ownBlockText(e);
+            String text = paragraphText(e);
             if (text.length() < 25) {
                 continue;
             }
             double vote = 1 + commas(text) + Math.min(text.length() / 100.0, 3);
-            Element parent = e.parent();
+            // a div's loose text is its own paragraph: it votes for the div itself
+            boolean loose = !PARAGRAPHS.contains(e.normalName());
+            Element parent = loose ? e : e.parent();
             if (parent == null) {
                 continue;
             }
@@ -147,24 +155,23 @@ public final class MainTextExtractor {
         return chosen;
     }
 
-    private static boolean isParagraph(Element e) {
+    /** Paragraph tags vote with their text; other blocks with the text they hold outside their own blocks. */
+    private static String paragraphText(Element e) {
         if (PARAGRAPHS.contains(e.normalName())) {
-            return true;
+            return e.text();
         }
-        // a div holding text directly, with no block inside, is a paragraph that lacks its tag
-        if (e.normalName().equals("div")) {
-            for (Element child : e.children()) {
-                if (BLOCKS.contains(child.normalName())) {
-                    return false;
-                }
+        if (!e.normalName().equals("div") && !e.normalName().equals("section") && !e.normalName().equals("article")) {
+            return "";
+        }
+        StringBuilder inline = new StringBuilder();
+        for (Node child : e.childNodes()) {
+            if (child instanceof TextNode t) {
+                inline.append(t.text());
+            } else if (child instanceof Element c && !BLOCKS.contains(c.normalName())) {
+                inline.append(c.text());
             }
-            return true;
         }
-        return false;
-    }
-
-    private static String ownBlockText(Element e) {
-        return e.text();
+        return inline.toString().strip();
     }
 
     private static int commas(String text) {
