@@ -11,7 +11,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.Elements;
 
 /**
  * Finds the main text of an article page by content scoring, with no rule for any one site.
@@ -42,10 +41,16 @@ public final class MainTextExtractor {
     private static final Set<String> STRIP_TAGS = Set.of("script", "style", "noscript", "iframe", "form", "nav",
             "aside", "footer", "button", "svg", "select", "input", "textarea", "template", "figcaption", "object",
             "embed", "canvas", "video", "audio", "map", "dialog", "menu", "link", "meta");
-    private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3",
+    static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3",
             "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td", "th",
             "figure", "header", "address", "hr", "center", "details", "summary", "tbody", "thead");
     private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "td", "blockquote", "li", "h2", "h3");
+
+    private final BlockRenderer renderer;
+
+    public MainTextExtractor(BlockRenderer renderer) {
+        this.renderer = renderer;
+    }
 
     /** The main text, paragraphs separated by blank lines; empty when the page has none. */
     public String extract(Document page) {
@@ -58,7 +63,7 @@ public final class MainTextExtractor {
         Element top = bestCandidate(body);
         List<String> blocks = new ArrayList<>();
         for (Element part : withRelatedSiblings(top)) {
-            render(part, blocks);
+            blocks.addAll(renderer.blocks(part));
         }
         return String.join("\n\n", keepSentences(blocks));
     }
@@ -150,8 +155,7 @@ public final class MainTextExtractor {
             }
             chosen = parent;
         }
-        Map<Element, Double> scored = new IdentityHashMap<>(scores);
-        chosen.attr("data-sitrep-score", String.valueOf(scored.getOrDefault(chosen, bestScore)));
+        chosen.attr("data-sitrep-score", String.valueOf(scores.getOrDefault(chosen, bestScore)));
         return chosen;
     }
 
@@ -254,79 +258,6 @@ public final class MainTextExtractor {
         return score;
     }
 
-    /** Renders an element as blocks of text: a block element ends a paragraph, a br ends a line. */
-    private static void render(Element root, List<String> blocks) {
-        StringBuilder current = new StringBuilder();
-        renderNode(root, current, blocks);
-        flush(current, blocks);
-    }
-
-    private static void renderNode(Node node, StringBuilder current, List<String> blocks) {
-        if (node instanceof TextNode text) {
-            String value = text.getWholeText();
-            appendText(current, value);
-            return;
-        }
-        if (!(node instanceof Element e)) {
-            return;
-        }
-        String tag = e.normalName();
-        if (tag.equals("br")) {
-            current.append('\n');
-            return;
-        }
-        boolean block = BLOCKS.contains(tag);
-        if (block) {
-            if (dropsAsBlock(e)) {
-                return;
-            }
-            flush(current, blocks);
-        }
-        for (Node child : e.childNodes()) {
-            renderNode(child, current, blocks);
-        }
-        if (block) {
-            flush(current, blocks);
-        }
-    }
-
-    /** Lists and tables of links (related stories, tag clouds) inside the article frame. */
-    private static boolean dropsAsBlock(Element e) {
-        String tag = e.normalName();
-        if (!(tag.equals("ul") || tag.equals("ol") || tag.equals("div") || tag.equals("table") || tag.equals("section")
-                || tag.equals("p") || tag.equals("li"))) {
-            return false;
-        }
-        String text = e.text();
-        if (text.isEmpty()) {
-            return true;
-        }
-        double density = linkDensity(e);
-        return density > 0.5 && text.length() < 1000 || density > 0.33 && !text.contains(". ") && text.length() < 300;
-    }
-
-    private static void appendText(StringBuilder current, String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            boolean space = Character.isWhitespace(c) || c == '\u00a0';
-            if (space) {
-                if (current.length() > 0 && !Character.isWhitespace(current.charAt(current.length() - 1))) {
-                    current.append(' ');
-                }
-            } else {
-                current.append(c);
-            }
-        }
-    }
-
-    private static void flush(StringBuilder current, List<String> blocks) {
-        String block = current.toString().replaceAll("[ \\t]*\\n[ \\t]*", "\n").strip();
-        if (!block.isEmpty()) {
-            blocks.add(block);
-        }
-        current.setLength(0);
-    }
-
     /**
      * Drops trailing and leading lines that carry no sentence (share prompts, "Advertisement", credits), while
      * keeping short lines in between: subheadings inside the story are part of its text.
@@ -359,9 +290,5 @@ public final class MainTextExtractor {
 
     private static boolean isFurniture(String block) {
         return block.length() < 120 && FURNITURE.matcher(block).matches();
-    }
-
-    static Elements paragraphs(Element root) {
-        return root.select("p");
     }
 }
