@@ -31,14 +31,13 @@ public final class LiveBlogMarkup {
 
     /** The blog's text and posts, or empty when the page is not a live blog. */
     public Optional<LiveBlog> read(Document page) {
+        List<Element> postTimes = page.select("time[datetime]").stream()
+                .filter(t -> t.closest("figure, figcaption, [class*=caption], header, footer, aside, nav") == null).toList();
         Map<Element, List<Element>> blocksByContainer = new IdentityHashMap<>();
-        for (Element time : page.select("time[datetime]")) {
-            if (time.closest("figure, figcaption, [class*=caption], header, footer, aside, nav") != null) {
-                continue;
-            }
+        for (Element time : postTimes) {
             Element block = time;
             // climb to the child of the first ancestor that holds several timed blocks
-            while (block.parent() != null && block.parent().select("time[datetime]").size() < 2) {
+            while (block.parent() != null && postTimesIn(block.parent(), postTimes) < 2) {
                 block = block.parent();
             }
             if (block.parent() != null) {
@@ -55,10 +54,11 @@ public final class LiveBlogMarkup {
         StringBuilder text = new StringBuilder();
         List<Post> posts = new ArrayList<>();
         for (Element block : best) {
-            Element time = block.is("time[datetime]") ? block : block.selectFirst("time[datetime]");
+            Element time = block.is("time[datetime]") ? block
+                    : block.select("time[datetime]").stream().filter(postTimes::contains).findFirst().orElseThrow();
             Optional<LocalDateTime> stamp = times.parse(time.attr("datetime"));
             Element body = block.clone();
-            body.select("time[datetime]").remove();
+            body.select("time[datetime]").stream().filter(t -> t.closest("figure, figcaption, [class*=caption]") == null).forEach(Element::remove);
             String postText = String.join("\n\n", renderer.blocks(body));
             if (stamp.isEmpty() || postText.isBlank()) {
                 continue;
@@ -71,6 +71,10 @@ public final class LiveBlogMarkup {
             posts.add(new Post("post" + (posts.size() + 1), stamp.get(), start, text.length()));
         }
         return posts.size() < MIN_POSTS ? Optional.empty() : Optional.of(new LiveBlog(text.toString(), posts));
+    }
+
+    private static long postTimesIn(Element e, List<Element> postTimes) {
+        return e.select("time[datetime]").stream().filter(postTimes::contains).count();
     }
 
     /** Posts are prose; a list of dated teasers (related stories, an author's other columns) is mostly links. */

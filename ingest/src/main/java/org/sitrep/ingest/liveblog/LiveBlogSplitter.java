@@ -29,6 +29,8 @@ public final class LiveBlogSplitter {
     private static final Pattern CAPTION = Pattern.compile(
             "(?i)press image|\\bphoto|\\bimage\\b|picture|credit|getty|\\bafp\\b|reuters/|\\bap\\b|\\bvia\\b|caption|illustration");
     private static final int MAX_MARKER_LENGTH = 48;
+    /** A credit line is short; a post's last paragraph that mentions a photo is not a credit. */
+    private static final int MAX_CAPTION_LENGTH = 80;
 
     private final PublishedTimes times;
 
@@ -77,7 +79,8 @@ public final class LiveBlogSplitter {
         if (i + 1 >= lines.size() || MARKER.matcher(lines.get(i + 1).text()).matches()) {
             return false;
         }
-        return i == 0 || !CAPTION.matcher(lines.get(i - 1).text()).find() || lines.get(i - 1).text().length() > 200;
+        String before = i == 0 ? "" : lines.get(i - 1).text();
+        return before.length() > MAX_CAPTION_LENGTH || !CAPTION.matcher(before).find();
     }
 
     private static Optional<LocalTime> clock(Matcher m) {
