@@ -31,7 +31,7 @@ public final class MetadataReader {
 
     public PageMetadata read(Document page, String address) {
         JsonNode ld = articleLd(page).orElse(null);
-        String title = first(ldText(ld, "headline"), meta(page, "og:title"), meta(page, "twitter:title"), page.title());
+        String title = first(ldText(ld, "headline"), meta(page, "og:title"), meta(page, "twitter:title"), headline(page));
         String byline = first(ldName(ld, "author"), meta(page, "author"), meta(page, "article:author"), meta(page, "byl"),
                 meta(page, "sailthru.author"), meta(page, "parsely-author"), markupByline(page));
         if (byline != null && byline.startsWith("http")) {
@@ -142,6 +142,23 @@ public final class MetadataReader {
         }
         String value = e.attr(attribute);
         return value.isBlank() ? null : value;
+    }
+
+    /** The title element carries the site's name too: the h1 it contains, else its longest part. */
+    private static String headline(Document page) {
+        String title = page.title();
+        for (Element h1 : page.select("h1")) {
+            if (!h1.text().isBlank() && title.contains(h1.text())) {
+                return h1.text();
+            }
+        }
+        String longest = "";
+        for (String part : title.split("\\s+[|\\-–—:·]\\s+")) {
+            if (part.length() > longest.length()) {
+                longest = part;
+            }
+        }
+        return longest;
     }
 
     private static String markupByline(Document page) {
