@@ -62,7 +62,7 @@ public final class MainTextExtractor {
         removeBoilerplate(body);
         Element top = bestCandidate(body);
         List<String> blocks = new ArrayList<>();
-        for (Element part : withRelatedSiblings(top)) {
+        for (Element part : withRepeatedFrames(body, withRelatedSiblings(top))) {
             blocks.addAll(renderer.blocks(part));
         }
         return String.join("\n\n", keepSentences(blocks));
@@ -245,6 +245,29 @@ public final class MainTextExtractor {
             }
         }
         return parts;
+    }
+
+    /**
+     * Pages that break a story with ads or pictures repeat its frame: elements of the same tag and class as the
+     * chosen one, elsewhere on the page, that hold prose are more of the story, in page order.
+     */
+    private static List<Element> withRepeatedFrames(Element body, List<Element> parts) {
+        Element top = parts.stream().filter(e -> e.hasAttr("data-sitrep-score")).findFirst().orElse(parts.getFirst());
+        if (top.className().isBlank() || top.normalName().equals("body")) {
+            return parts;
+        }
+        List<Element> all = new ArrayList<>();
+        for (Element e : body.getAllElements()) {
+            boolean sameFrame = e.normalName().equals(top.normalName()) && e.className().equals(top.className());
+            boolean inParts = parts.stream().anyMatch(p -> p == e || e.parents().contains(p) || p.parents().contains(e))
+                    || all.stream().anyMatch(a -> e.parents().contains(a));
+            if (parts.contains(e)) {
+                all.add(e);
+            } else if (sameFrame && !inParts && paragraphScore(e) >= 3 && linkDensity(e) < 0.3) {
+                all.add(e);
+            }
+        }
+        return all.size() > parts.size() ? all : parts;
     }
 
     private static double paragraphScore(Element e) {
