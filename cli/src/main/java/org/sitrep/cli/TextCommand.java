@@ -86,8 +86,9 @@ final class TextCommand implements Callable<Integer> {
                 Map<String, Object> post = new LinkedHashMap<>();
                 post.put("id", p.id());
                 post.put("published", p.timestamp() == null ? null : p.timestamp().toString());
-                post.put("start", p.start());
-                post.put("end", p.end());
+                // offsets in code points, as every sitrep output gives them
+                post.put("start", d.text().codePointCount(0, p.start()));
+                post.put("end", d.text().codePointCount(0, p.end()));
                 posts.add(post);
             }
             fields.put("posts", posts);

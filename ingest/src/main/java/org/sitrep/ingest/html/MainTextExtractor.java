@@ -38,6 +38,9 @@ public final class MainTextExtractor {
             "comment|meta|footer|footnote|foot|sidebar|sponsor|shoutbox|promo|related|scroll|share|social|"
                     + "widget|masthead|media|caption|byline|nav|menu|ad-|advert|teaser|recirc|newsletter",
             Pattern.CASE_INSENSITIVE);
+    /** Elements that name themselves the article's frame: what holds one is not boilerplate, whatever its name. */
+    private static final String ARTICLE_FRAME = "article, main, [itemprop=articleBody], "
+            + "[class~=(?i)(post|entry|article|story)[-_]?(body|content|text)], [id~=(?i)(post|entry|article|story)[-_]?(body|content|text)]";
     private static final Set<String> STRIP_TAGS = Set.of("script", "style", "noscript", "iframe", "form", "nav",
             "aside", "footer", "button", "svg", "select", "input", "textarea", "template", "figcaption", "object",
             "embed", "canvas", "video", "audio", "map", "dialog", "menu", "link", "meta");
@@ -87,7 +90,7 @@ public final class MainTextExtractor {
     }
 
     private static boolean holdsTheArticle(Element e, int pageText) {
-        return e.text().length() * 2 > pageText || e.selectFirst("article, main, [itemprop=articleBody]") != null;
+        return e.text().length() * 2 > pageText || e.selectFirst(ARTICLE_FRAME) != null;
     }
 
     private static boolean isHidden(Element e) {
