@@ -1,7 +1,6 @@
 package org.sitrep.ingest.html;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,9 +62,9 @@ public final class MainTextExtractor {
             return "";
         }
         removeBoilerplate(body);
-        Element top = bestCandidate(body);
+        Candidate top = bestCandidate(body);
         List<String> blocks = new ArrayList<>();
-        for (Element part : withRepeatedFrames(body, withRelatedSiblings(top))) {
+        for (Element part : withRepeatedFrames(body, top.element(), withRelatedSiblings(top))) {
             blocks.addAll(renderer.blocks(part));
         }
         return String.join("\n\n", keepSentences(blocks));
@@ -113,7 +112,11 @@ public final class MainTextExtractor {
         return !LIKELY.matcher(names).find() || e.text().length() < 400;
     }
 
-    private static Element bestCandidate(Element body) {
+    /** The frame chosen to hold the article, and its score. */
+    private record Candidate(Element element, double score) {
+    }
+
+    private static Candidate bestCandidate(Element body) {
         Map<Element, Double> scores = new IdentityHashMap<>();
         for (Element e : body.getAllElements()) {
             String text = paragraphText(e);
@@ -135,18 +138,16 @@ public final class MainTextExtractor {
         }
         Element best = null;
         double bestScore = 0;
-        Map<Element, Double> linkDensities = new HashMap<>();
         for (Map.Entry<Element, Double> entry : scores.entrySet()) {
             Element candidate = entry.getKey();
-            double density = linkDensities.computeIfAbsent(candidate, MainTextExtractor::linkDensity);
-            double score = (entry.getValue() + classWeight(candidate)) * (1 - density);
+            double score = (entry.getValue() + classWeight(candidate)) * (1 - linkDensity(candidate));
             if (score > bestScore) {
                 bestScore = score;
                 best = candidate;
             }
         }
         if (best == null) {
-            return body;
+            return new Candidate(body, 0);
         }
         // climb while the parent holds little more than this candidate: the whole article, not one column of it
         Element chosen = best;
@@ -158,8 +159,7 @@ public final class MainTextExtractor {
             }
             chosen = parent;
         }
-        chosen.attr("data-sitrep-score", String.valueOf(scores.getOrDefault(chosen, bestScore)));
-        return chosen;
+        return new Candidate(chosen, scores.getOrDefault(chosen, bestScore));
     }
 
     /** Paragraph tags vote with their text; other blocks with the text they hold outside their own blocks. */
@@ -221,12 +221,13 @@ public final class MainTextExtractor {
     }
 
     /** Siblings of the top candidate that carry paragraphs of the same kind: a story split over several frames. */
-    private static List<Element> withRelatedSiblings(Element top) {
+    private static List<Element> withRelatedSiblings(Candidate candidate) {
+        Element top = candidate.element();
         Element parent = top.parent();
         if (parent == null || top.normalName().equals("body")) {
             return List.of(top);
         }
-        double topScore = Double.parseDouble(top.attr("data-sitrep-score"));
+        double topScore = candidate.score();
         double threshold = Math.max(10, topScore * 0.2);
         String topClass = top.className();
         List<Element> parts = new ArrayList<>();
@@ -254,8 +255,7 @@ public final class MainTextExtractor {
      * Pages that break a story with ads or pictures repeat its frame: elements of the same tag and class as the
      * chosen one, elsewhere on the page, that hold prose are more of the story, in page order.
      */
-    private static List<Element> withRepeatedFrames(Element body, List<Element> parts) {
-        Element top = parts.stream().filter(e -> e.hasAttr("data-sitrep-score")).findFirst().orElse(parts.getFirst());
+    private static List<Element> withRepeatedFrames(Element body, Element top, List<Element> parts) {
         if (top.className().isBlank() || top.normalName().equals("body")) {
             return parts;
         }
