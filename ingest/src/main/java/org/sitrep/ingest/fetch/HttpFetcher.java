@@ -12,6 +12,7 @@ import java.net.http.HttpTimeoutException;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -118,25 +119,44 @@ public final class HttpFetcher implements Fetcher {
         long declared = response.headers().firstValueAsLong("Content-Length").orElse(-1);
         if (declared > options.maxBytes()) {
             close(response);
-            throw new FetchException(address + ": " + declared / (1024 * 1024) + " MB, over the " + options.maxBytes() / (1024 * 1024) + " MB cap");
+            throw new FetchException(address + ": " + size(declared) + ", over the " + size(options.maxBytes()) + " cap");
         }
         boolean gzip = response.headers().firstValue("Content-Encoding").map(v -> v.toLowerCase(Locale.ROOT).contains("gzip")).orElse(false);
-        try (InputStream raw = response.body(); InputStream in = gzip ? new GZIPInputStream(raw) : raw) {
+        InputStream raw = response.body();
+        // the client's timeout ends at the headers: a server that stalls mid-body is cut off by closing the stream
+        AtomicBoolean timedOut = new AtomicBoolean();
+        Thread watchdog = Thread.ofVirtual().start(() -> {
+            try {
+                Thread.sleep(options.timeout());
+                timedOut.set(true);
+                raw.close();
+            } catch (InterruptedException | IOException finished) {
+                // the body was read in time
+            }
+        });
+        try (raw; InputStream in = gzip ? new GZIPInputStream(raw) : raw) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             byte[] buffer = new byte[64 * 1024];
             int n;
             while ((n = in.read(buffer)) > 0) {
                 out.write(buffer, 0, n);
                 if (out.size() > options.maxBytes()) {
-                    throw new FetchException(address + ": over the " + options.maxBytes() / (1024 * 1024) + " MB cap");
+                    throw new FetchException(address + ": over the " + size(options.maxBytes()) + " cap");
                 }
             }
             return out.toByteArray();
-        } catch (HttpTimeoutException e) {
-            throw new FetchException(address + ": timed out reading the body", e);
         } catch (IOException e) {
+            if (timedOut.get()) {
+                throw new FetchException(address + ": timed out reading the body after " + options.timeout().toSeconds() + " s", e);
+            }
             throw new FetchException(address + ": body cannot be read (" + e.getMessage() + ")", e);
+        } finally {
+            watchdog.interrupt();
         }
+    }
+
+    private static String size(long bytes) {
+        return bytes >= 1024 * 1024 ? bytes / (1024 * 1024) + " MB" : bytes / 1024 + " KB";
     }
 
     private static void close(HttpResponse<InputStream> response) {

@@ -47,6 +47,16 @@ class HttpFetcherTest {
             sleep(3000);
             send(ex, 200, "text/plain", "late".getBytes(StandardCharsets.UTF_8));
         });
+        server.createContext("/stall", ex -> {
+            ex.sendResponseHeaders(200, 100);
+            try (OutputStream out = ex.getResponseBody()) {
+                out.write(new byte[10]);
+                out.flush();
+                sleep(3000);
+            } catch (IOException closedByClient) {
+                // the fetcher gave up
+            }
+        });
         server.createContext("/huge", ex -> send(ex, 200, "text/plain", new byte[200 * 1024]));
         server.createContext("/huge-chunked", ex -> {
             ex.getResponseHeaders().add("Content-Type", "text/plain");
@@ -120,6 +130,12 @@ class HttpFetcherTest {
         FetchException e = assertThrows(FetchException.class, () -> fetcher.fetch(at("/slow"), Validators.NONE));
         assertTrue(e.getMessage().contains("timed out"), e.getMessage());
         assertTrue(Duration.ofNanos(System.nanoTime() - start).toSeconds() < 10);
+    }
+
+    @Test
+    void aBodyThatStallsTimesOut() {
+        FetchException e = assertThrows(FetchException.class, () -> fetcher.fetch(at("/stall"), Validators.NONE));
+        assertTrue(e.getMessage().contains("timed out reading the body"), e.getMessage());
     }
 
     @Test
