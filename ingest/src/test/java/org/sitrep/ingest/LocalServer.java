@@ -11,7 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /** A web server on 127.0.0.1 serving fixed pages, for tests that fetch: never an outside address. */
 final class LocalServer implements AutoCloseable {
-    record Page(int status, String contentType, String body, String etag) {
+    record Page(int status, String contentType, String body) {
     }
 
     private final HttpServer server;
@@ -20,15 +20,7 @@ final class LocalServer implements AutoCloseable {
     LocalServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", ex -> {
-            Page page = pages.getOrDefault(ex.getRequestURI().getPath(), new Page(404, "text/plain", "not found", null));
-            if (page.etag() != null) {
-                ex.getResponseHeaders().add("ETag", page.etag());
-                if (page.etag().equals(ex.getRequestHeaders().getFirst("If-None-Match"))) {
-                    ex.sendResponseHeaders(304, -1);
-                    ex.close();
-                    return;
-                }
-            }
+            Page page = pages.getOrDefault(ex.getRequestURI().getPath(), new Page(404, "text/plain", "not found"));
             byte[] body = page.body().getBytes(StandardCharsets.UTF_8);
             ex.getResponseHeaders().add("Content-Type", page.contentType());
             ex.sendResponseHeaders(page.status(), body.length);
@@ -40,11 +32,7 @@ final class LocalServer implements AutoCloseable {
     }
 
     void put(String path, String contentType, String body) {
-        pages.put(path, new Page(200, contentType, body, null));
-    }
-
-    void put(String path, String contentType, String body, String etag) {
-        pages.put(path, new Page(200, contentType, body, etag));
+        pages.put(path, new Page(200, contentType, body));
     }
 
     String url(String path) {
