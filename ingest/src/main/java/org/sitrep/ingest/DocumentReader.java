@@ -15,6 +15,7 @@ import org.sitrep.ingest.feed.FeedParser;
 import org.sitrep.ingest.html.HtmlPage;
 import org.sitrep.ingest.html.HtmlPageReader;
 import org.sitrep.ingest.liveblog.LiveBlogSplitter;
+import org.sitrep.model.ContentHash;
 import org.sitrep.model.Document;
 
 /**

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Tells a new document from one seen before, in memory: the same text (by {@link ContentHash}) under any address
+ * Tells a new document from one seen before, in memory: the same text (by {@link org.sitrep.model.ContentHash}) under any address
  * is a duplicate; a known address with a different text is an update, a new version of that document. A store
  * that keeps documents across runs applies the same rule to what it holds.
  */

@@ -10,7 +10,7 @@ import org.sitrep.model.Document;
  * @param title       the headline; null when the input has none
  * @param byline      who wrote it; null when not said
  * @param language    a language tag as written by the page ("en", "en-GB"); null when not said
- * @param contentHash what tells the same text under two addresses (see {@link ContentHash})
+ * @param contentHash what tells the same text under two addresses (see {@link org.sitrep.model.ContentHash})
  * @param input       the input this came from: a file, a URL, a feed item's link, or "FILE line N"
  */
 public record IngestedDocument(Document document, String title, String byline, String language, String contentHash,

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.ingest.fetch.FetchOptions;
 import org.sitrep.ingest.fetch.HttpFetcher;
+import org.sitrep.model.ContentHash;
 import org.sitrep.model.Document;
 
 class IngestionTest {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.sitrep.model.Actor;
 import org.sitrep.model.CasualtyReport;
+import org.sitrep.model.ContentHash;
 import org.sitrep.model.ControlObservation;
 import org.sitrep.model.Document;
 import org.sitrep.model.Event;
@@ -18,9 +19,9 @@ import org.sitrep.model.Evidence;
 import org.sitrep.model.Extraction;
 import org.sitrep.model.Location;
 import org.sitrep.store.merge.IncidentCombiner;
-import org.sitrep.store.merge.IncidentMatcher;
 import org.sitrep.store.merge.IncidentMatcher.Candidate;
 import org.sitrep.store.merge.IncidentMatcher.Match;
+import org.sitrep.store.merge.IncidentMatcher;
 import org.sitrep.store.merge.SourceEvent;
 
 /**
@@ -29,6 +30,7 @@ import org.sitrep.store.merge.SourceEvent;
  * observations, and the actors and places they reference.
  */
 final class DocumentWriter {
+    private final ContentHash contentHash = new ContentHash();
     private final IncidentMatcher matcher;
     private final IncidentCombiner combiner;
     private final Incidents incidents;
@@ -41,7 +43,7 @@ final class DocumentWriter {
 
     StoreOutcome store(Session session, Extraction extraction, String title) throws SQLException {
         Document document = extraction.document();
-        String hash = ContentHash.of(document.text());
+        String hash = contentHash.of(document.text());
         List<Map<String, Object>> same = session.rows("SELECT id FROM documents WHERE content_hash = ?", hash);
         if (!same.isEmpty()) {
             return StoreOutcome.duplicate((String) same.get(0).get("id"));

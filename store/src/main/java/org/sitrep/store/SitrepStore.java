@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.sitrep.model.ContentHash;
 import org.sitrep.model.Extraction;
 import org.sitrep.store.merge.IncidentCombiner;
 import org.sitrep.store.merge.IncidentMatcher;
@@ -14,6 +15,7 @@ import org.sitrep.store.merge.IncidentMatcher;
  * each event into the incident it describes), read incidents back, and curate them.
  */
 public final class SitrepStore implements AutoCloseable {
+    private final ContentHash contentHash = new ContentHash();
     private final Database database;
     private final DocumentWriter writer;
     private final EventReader reader;
@@ -38,7 +40,7 @@ public final class SitrepStore implements AutoCloseable {
 
     /** The id of the stored document with this text, if any: a caller can skip extracting it again. */
     public Optional<String> documentWithText(String text) {
-        String hash = ContentHash.of(text);
+        String hash = contentHash.of(text);
         return database.read(c -> c.rows("SELECT id FROM documents WHERE content_hash = ?", hash).stream()
                 .map(r -> (String) r.get("id")).findFirst());
     }

@@ -1,4 +1,4 @@
-package org.sitrep.ingest;
+package org.sitrep.model;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -10,7 +10,7 @@ import java.util.Locale;
 /**
  * The fingerprint of a text: SHA-256 over its words, case and Unicode form folded, spacing and punctuation
  * ignored, so that one article saved twice or served under two addresses has one fingerprint, while an update
- * that changes a word has another.
+ * that changes a word has another. Ingestion uses it to skip what it has read, the store to keep one document per text.
  */
 public final class ContentHash {
 
