@@ -52,10 +52,18 @@ public final class SitrepStore implements AutoCloseable {
 
     /** Stores several documents in one transaction (faster for batches): all of them are stored, or none. */
     public List<StoreOutcome> storeAll(List<Extraction> extractions) {
+        return storeAll(extractions, java.util.Collections.nCopies(extractions.size(), null));
+    }
+
+    /** As {@link #storeAll(List)}, with each document's title (null where it has none). */
+    public List<StoreOutcome> storeAll(List<Extraction> extractions, List<String> titles) {
+        if (titles.size() != extractions.size()) {
+            throw new IllegalArgumentException(extractions.size() + " documents but " + titles.size() + " titles");
+        }
         return database.write(c -> {
             List<StoreOutcome> outcomes = new ArrayList<>();
-            for (Extraction extraction : extractions) {
-                outcomes.add(writer.store(c, extraction, null));
+            for (int i = 0; i < extractions.size(); i++) {
+                outcomes.add(writer.store(c, extractions.get(i), titles.get(i)));
             }
             return outcomes;
         });
