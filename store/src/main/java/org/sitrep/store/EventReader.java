@@ -170,6 +170,15 @@ final class EventReader {
         }
     }
 
+    long changeMark(Connection connection) throws SQLException {
+        return ((Number) Sql.rows(connection, "SELECT SUM(value) AS mark FROM counters").get(0).get("mark")).longValue();
+    }
+
+    List<Map<String, Object>> changedSince(Connection connection, long since, int limit) throws SQLException {
+        return Sql.rows(connection, "SELECT " + COLUMNS + " FROM events WHERE timestamp >= ? AND status <> 'rejected' "
+                + "ORDER BY timestamp, event_id_cnty LIMIT " + limit, since);
+    }
+
     Optional<StoredEvent> event(Connection connection, String id) throws SQLException {
         List<Map<String, Object>> rows = Sql.rows(connection, "SELECT " + COLUMNS + ", edits FROM events WHERE event_id_cnty = ?", id);
         if (rows.isEmpty()) {
