@@ -217,6 +217,11 @@ final class EventReader {
                 (String) d.get("published"), (String) d.get("ingested_at"), (String) d.get("superseded_by"), (String) d.get("text")));
     }
 
+    List<Map<String, Object>> evidenceIn(Connection connection, String documentId) throws SQLException {
+        return Sql.rows(connection, "SELECT event_id_cnty, extracted_id, evidence AS sentence, evidence_start AS start, "
+                + "evidence_end AS \"end\" FROM event_sources WHERE document_id = ? ORDER BY evidence_start, extracted_id", documentId);
+    }
+
     List<Map<String, Object>> tolls(Connection connection, EventQuery q) throws SQLException {
         return observations(connection, "SELECT id, document_id, area, country, admin1, latitude, longitude, period, date_precision, "
                 + "killed, injured, attributed_to, evidence FROM casualty_reports", "period", q);

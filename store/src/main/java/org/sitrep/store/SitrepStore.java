@@ -115,6 +115,14 @@ public final class SitrepStore implements AutoCloseable {
         return database.read(c -> reader.document(c, id));
     }
 
+    /**
+     * Where the incidents of a document were read in it: {@code event_id_cnty}, {@code extracted_id}, {@code sentence},
+     * {@code start} and {@code end} (offsets into the document's text), in the order of the text.
+     */
+    public List<Map<String, Object>> evidenceIn(String documentId) {
+        return database.read(c -> reader.evidenceIn(c, documentId));
+    }
+
     public List<Map<String, Object>> casualtyReports(EventQuery query) {
         return database.read(c -> reader.tolls(c, query));
     }
