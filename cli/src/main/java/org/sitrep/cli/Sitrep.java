@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** The sitrep command line. Sub-commands do the work; this class only routes and maps failures to exit codes. */
 @Command(name = "sitrep", mixinStandardHelpOptions = true, version = "sitrep 0.1.0",
         description = "Conflict reports in, geocoded ACLED-compatible events out.",
-        subcommands = {ExtractCommand.class, AnnotateCommand.class, IngestCommand.class, ExportCommand.class, ShowCommand.class,
+        subcommands = {ExtractCommand.class, AnnotateCommand.class, IngestCommand.class, ExportCommand.class, ShowCommand.class, ServeCommand.class, DemoCommand.class,
                 EventCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
 public final class Sitrep {
 
