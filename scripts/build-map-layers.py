@@ -48,7 +48,15 @@ def simplify(points, tolerance):
     return [p for p, k in zip(points, keep) if k]
 
 
+def unwrapped(points):
+    """A ring that crosses the antimeridian, moved east of it: otherwise Leaflet draws a line across the world."""
+    if any(abs(a[0] - b[0]) > 180 for a, b in zip(points, points[1:])):
+        return [[x + 360 if x < 0 else x, y] for x, y in points]
+    return points
+
+
 def ring(points, tolerance, digits):
+    points = unwrapped(points)
     out = []
     for x, y in simplify(points, tolerance):
         p = [round(x, digits), round(y, digits)]

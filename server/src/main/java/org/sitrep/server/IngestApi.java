@@ -54,6 +54,7 @@ final class IngestApi {
 
     private void ingest(Context ctx) {
         if (!token.admits(ctx.header("Authorization"))) {
+            ctx.header("WWW-Authenticate", "Bearer");
             throw new UnauthorizedResponse(token.configured() ? "a valid bearer token is required"
                     : "this server accepts no writes: start it with a token");
         }

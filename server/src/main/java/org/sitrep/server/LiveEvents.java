@@ -32,6 +32,9 @@ final class LiveEvents {
         this.mark = store.changeMark();
         this.since = Instant.now().getEpochSecond();
         this.lastHeartbeat = since;
+        // what changed earlier in this second is old news: only what changes after the start is sent
+        store.eventsChangedSince(since, BATCH).forEach(event ->
+                sent.put((String) event.get("event_id_cnty"), ((Number) event.get("timestamp")).longValue()));
     }
 
     void connect(SseClient client) {

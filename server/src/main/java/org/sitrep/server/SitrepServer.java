@@ -65,7 +65,8 @@ public final class SitrepServer implements AutoCloseable {
         new ReadApi(store).register(app);
         new IngestApi(store, extractors, new BearerToken(settings.token()), live, json).register(app);
         app.sse("/api/stream", live::connect);
-        app.get("/api/openapi.json", ctx -> ctx.contentType(ContentType.JSON).result(resource("openapi.json")));
+        String openApi = resource("openapi.json");
+        app.get("/api/openapi.json", ctx -> ctx.contentType(ContentType.JSON).result(openApi));
         errors(app);
         this.poller = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "sitrep-live-poller");

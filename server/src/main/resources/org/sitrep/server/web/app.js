@@ -17,7 +17,7 @@
   const state = { events: new Map(), brush: null, selected: null };
 
   // ---- map and its layers ----
-  const map = L.map('map', { worldCopyJump: true, minZoom: 2 }).setView([33, 38], 5);
+  const map = L.map('map', { worldCopyJump: true, minZoom: 2, maxZoom: 14 }).setView([33, 38], 5);
   const countries = L.geoJSON(null, { interactive: false,
     style: { color: '#8d8d8d', weight: 1, fillColor: '#f4f1ea', fillOpacity: 1 } });
   const admin1 = L.geoJSON(null, { interactive: false,
@@ -250,6 +250,7 @@
 
   async function select(id) {
     state.selected = id;
+    history.replaceState(null, '', '#event=' + encodeURIComponent(id));
     document.querySelectorAll('.sitrep-marker.selected').forEach(m => m.classList.remove('selected'));
     document.querySelectorAll('.sitrep-marker').forEach(m => { if (m.dataset.id === id) m.classList.add('selected'); });
     let event;
@@ -319,7 +320,8 @@
       at = span.end;
     });
     box.append(document.createTextNode(doc.text.slice(at)));
-    if (firstMark) firstMark.scrollIntoView({ block: 'center' });
+    // scroll the document box only, so that the coding above stays in view
+    if (firstMark) box.scrollTop = Math.max(0, firstMark.offsetTop - box.clientHeight / 3);
   }
 
   function showPanelError(message) {
@@ -327,7 +329,18 @@
     document.getElementById('event-title').textContent = message;
   }
 
-  document.getElementById('panel-close').addEventListener('click', () => { panel.hidden = true; state.selected = null; });
+  document.getElementById('panel-close').addEventListener('click', () => {
+    panel.hidden = true;
+    state.selected = null;
+    history.replaceState(null, '', '#');
+  });
+
+  // a link to #event=ID opens that event: shareable, and how a page elsewhere points at one
+  function selectFromHash() {
+    const match = /^#event=(.+)$/.exec(location.hash);
+    if (match) select(decodeURIComponent(match[1]));
+  }
+  window.addEventListener('hashchange', selectFromHash);
 
   // ---- control observations ----
   fetchJson('api/control?limit=1000').then(body => {
@@ -356,4 +369,5 @@
   });
 
   load();
+  selectFromHash();
 })();
