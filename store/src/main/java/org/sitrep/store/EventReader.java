@@ -23,7 +23,9 @@ final class EventReader {
         filters(query, where, values);
         if (query.cursor() != null) {
             String[] position = decodeCursor(query.cursor());
-            where.add("(event_date < ? OR (event_date = ? AND event_id_cnty < ?))");
+            // the first term is implied by the second; it is there so that the date index can seek to the cursor
+            where.add("event_date <= ? AND (event_date < ? OR (event_date = ? AND event_id_cnty < ?))");
+            values.add(position[0]);
             values.add(position[0]);
             values.add(position[0]);
             values.add(position[1]);
