@@ -52,7 +52,8 @@ final class EventReader {
         }
         Map<String, Map<String, Object>> byId = new LinkedHashMap<>();
         for (Map<String, Object> record : records) {
-            Map<String, Object> copy = new LinkedHashMap<>(record);
+            Map<String, Object> copy = LinkedHashMap.newLinkedHashMap(record.size() + 2);
+            copy.putAll(record);
             copy.put("document_ids", new ArrayList<String>());
             copy.put("evidence", new ArrayList<Map<String, Object>>());
             byId.put((String) record.get("event_id_cnty"), copy);
