@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.UnauthorizedResponse;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -36,16 +38,19 @@ final class IngestApi {
     private final BearerToken token;
     private final LiveEvents live;
     private final ObjectMapper json;
+    private final long maxBodyBytes;
     /** One extraction at a time: it takes a core and the memory of a whole report, and the extractor is loaded once. */
     private final ReentrantLock extracting = new ReentrantLock();
     private Extractor extractor;
 
-    IngestApi(SitrepStore store, Supplier<Extractor> extractors, BearerToken token, LiveEvents live, ObjectMapper json) {
+    IngestApi(SitrepStore store, Supplier<Extractor> extractors, BearerToken token, LiveEvents live, ObjectMapper json,
+              long maxBodyBytes) {
         this.store = store;
         this.extractors = extractors;
         this.token = token;
         this.live = live;
         this.json = json;
+        this.maxBodyBytes = maxBodyBytes;
     }
 
     void register(Javalin app) {
@@ -101,8 +106,18 @@ final class IngestApi {
     }
 
     private JsonNode bodyOf(Context ctx) {
+        byte[] bytes;
+        // read at most one byte over the limit: a chunked body declares no length that could be refused up front
+        try (InputStream in = ctx.req().getInputStream()) {
+            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBodyBytes + 1));
+        } catch (IOException e) {
+            throw new BadRequestResponse("the body could not be read");
+        }
+        if (bytes.length > maxBodyBytes) {
+            throw new HttpResponseException(413, "the body is larger than " + maxBodyBytes + " bytes");
+        }
         try {
-            JsonNode node = json.readTree(ctx.bodyAsBytes());
+            JsonNode node = json.readTree(bytes);
             if (node == null || !node.isObject()) {
                 throw new BadRequestResponse("the body must be a JSON object {\"text\", \"published\", \"source\", \"url\", \"title\"}");
             }

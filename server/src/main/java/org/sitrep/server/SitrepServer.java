@@ -63,7 +63,7 @@ public final class SitrepServer implements AutoCloseable {
             refuseLargeBodies(ctx);
         });
         new ReadApi(store).register(app);
-        new IngestApi(store, extractors, new BearerToken(settings.token()), live, json).register(app);
+        new IngestApi(store, extractors, new BearerToken(settings.token()), live, json, settings.maxBodyBytes()).register(app);
         app.sse("/api/stream", live::connect);
         String openApi = resource("openapi.json");
         app.get("/api/openapi.json", ctx -> ctx.contentType(ContentType.JSON).result(openApi));

@@ -164,6 +164,13 @@ class ApiIT {
         Http.Reply tooLarge = Http.post(url("/api/documents"), SeededServer.TOKEN, "{\"text\":\"" + "x".repeat(70_000) + "\"}");
         assertEquals(413, tooLarge.status());
         assertOnlyAnError(tooLarge);
+        // a chunked body declares no length: it is cut off at the limit while being read
+        HttpRequest chunked = HttpRequest.newBuilder(URI.create(url("/api/documents")))
+                .header("Authorization", "Bearer " + SeededServer.TOKEN).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(new byte[200_000]))).build();
+        Http.Reply cut = Http.send(chunked);
+        assertEquals(413, cut.status(), cut.body());
+        assertOnlyAnError(cut);
     }
 
     @Test
