@@ -44,10 +44,6 @@ final class LiveEvents {
         client.sendComment("connected");
     }
 
-    int clients() {
-        return clients.size();
-    }
-
     /** Sends what changed since the last poll; called by the poller and after the server's own ingests. */
     synchronized void poll() {
         long now = Instant.now().getEpochSecond();

@@ -18,7 +18,7 @@ final class QueryParameters {
     }
 
     static EventQuery.Builder events(Context ctx) {
-        EventQuery.Builder q = observations(ctx)
+        return observations(ctx)
                 .admin1(text(ctx, "admin1"))
                 .eventType(text(ctx, "event_type"))
                 .subEventType(text(ctx, "sub_event_type"))
@@ -29,7 +29,6 @@ final class QueryParameters {
                 .modality(text(ctx, "modality"))
                 .status(text(ctx, "status"))
                 .cursor(text(ctx, "cursor"));
-        return q;
     }
 
     /** The filters that tolls and control observations know: dates, country and bounding box. */

@@ -33,9 +33,4 @@ public record ServerSettings(String host, int port, String token, long maxBodyBy
         corsOrigins = List.copyOf(corsOrigins);
         Objects.requireNonNull(pollInterval, "pollInterval");
     }
-
-    /** Loopback only, the standard limits, no CORS, polling every two seconds. */
-    public static ServerSettings local(int port, String token) {
-        return new ServerSettings(LOOPBACK, port, token, DEFAULT_MAX_BODY, List.of(), Duration.ofSeconds(2));
-    }
 }

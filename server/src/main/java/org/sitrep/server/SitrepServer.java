@@ -92,11 +92,6 @@ public final class SitrepServer implements AutoCloseable {
         return "http://" + host + ":" + port() + "/";
     }
 
-    /** The live stream's connected clients, for tests and the operator. */
-    public int liveClients() {
-        return live.clients();
-    }
-
     private void pollQuietly() {
         try {
             live.poll();

@@ -26,8 +26,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The web map in a real browser (Debian's chromium and chromium-driver, headless): the seed's markers appear, the
- * timeline brush filters them, a click shows the evidence in its document, and a report carrying markup shows it
- * as text. Screenshots go to target/browser/.
+ * timeline brush filters them, a click shows the evidence in its document, a report stored meanwhile appears live,
+ * and a report carrying markup shows it as text. Screenshots go to target/browser/.
  */
 class BrowserIT {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -93,7 +93,11 @@ class BrowserIT {
     }
 
     @Test
-    void aReportsMarkupIsShownAsTextNeverRun() throws Exception {
+    void aReportArrivesLiveAndItsMarkupIsShownAsTextNeverRun() throws Exception {
+        browser.get(seeded.url("/"));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(d -> count("loaded") >= 8 && d.findElement(By.id("live")).getText().equals("live"));
+        int before = count("loaded");
         String text = "On 20 March 2017, a car bomb killed 7 people in Raqqa <script>document.title='pwned'</script> "
                 + "<img src=x onerror=\"document.title='pwned'\"> according to activists.";
         String body = Http.JSON.writeValueAsString(java.util.Map.of("text", text, "published", "2017-03-21",
@@ -104,8 +108,10 @@ class BrowserIT {
         JsonNode document = Http.get(seeded.url("/api/documents/" + documentId)).json();
         String eventId = document.get("evidence").get(0).get("event_id_cnty").asText();
 
+        wait.until(d -> count("loaded") == before + 1);
+        assertTrue(browser.findElement(By.id("live")).getText().startsWith("live: " + eventId), "the live line names it");
+
         browser.get(seeded.url("/#event=" + eventId));
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         wait.until(d -> d.findElement(By.id("document-text")).getText().contains("Raqqa"));
         WebElement shown = browser.findElement(By.id("document-text"));
         assertTrue(shown.getText().contains("<script>document.title='pwned'</script>"), shown.getText());

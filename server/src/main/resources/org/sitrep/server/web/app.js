@@ -355,12 +355,35 @@
   }).catch(() => { /* the map works without the control layer */ });
 
   // ---- live: events stored from now on ----
+  /** The filters of the form applied to one live event, as the server applies them to a page. */
+  function matchesFilters(e) {
+    const f = filterParams();
+    const has = (value, text) => !text || (value || '').toLowerCase().includes(text.toLowerCase());
+    const country = f.get('country');
+    if (country && e.country !== country && (e.country_code || '') !== country.toUpperCase()) return false;
+    for (const field of ['admin1', 'event_type', 'sub_event_type', 'modality', 'status']) {
+      if (f.get(field) && e[field] !== f.get(field)) return false;
+    }
+    if (f.get('from') && e.event_date < f.get('from')) return false;
+    if (f.get('to') && e.event_date > f.get('to')) return false;
+    if (f.get('min_fatalities') && !((e.fatalities || 0) >= Number(f.get('min_fatalities')))) return false;
+    if (f.get('actor') && ![e.actor1, e.actor2, e.assoc_actor_1, e.assoc_actor_2].some(a => has(a, f.get('actor')))) return false;
+    if (!has(e.source, f.get('source'))) return false;
+    if (f.get('text') && !has(e.notes, f.get('text')) && !has(e.location, f.get('text'))) return false;
+    if (f.get('bbox')) {
+      const [south, west, north, east] = f.get('bbox').split(',').map(Number);
+      if (!(e.latitude >= south && e.latitude <= north && e.longitude >= west && e.longitude <= east)) return false;
+    }
+    return e.status !== 'rejected' || f.get('status') === 'rejected';
+  }
+
   const live = document.getElementById('live');
   const stream = new EventSource('api/stream');
   stream.addEventListener('open', () => { live.textContent = 'live'; live.className = 'live on'; });
   stream.addEventListener('error', () => { live.textContent = 'live: reconnecting'; live.className = 'live off'; });
   stream.addEventListener('event', message => {
     const event = JSON.parse(message.data);
+    if (!matchesFilters(event)) return;
     event.fresh = true;
     state.events.set(event.event_id_cnty, event);
     live.textContent = 'live: ' + event.event_id_cnty + ' ' + event.sub_event_type;
