@@ -7,8 +7,9 @@ import picocli.CommandLine.Command;
 /** The sitrep command line. Sub-commands do the work; this class only routes and maps failures to exit codes. */
 @Command(name = "sitrep", mixinStandardHelpOptions = true, version = "sitrep 0.1.0",
         description = "Conflict reports in, geocoded ACLED-compatible events out.",
-        subcommands = {ExtractCommand.class, AnnotateCommand.class, TextCommand.class, IngestCommand.class, WatchCommand.class, ExportCommand.class,
-                ShowCommand.class, EventCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ExtractCommand.class, AnnotateCommand.class, TextCommand.class, IngestCommand.class, WatchCommand.class,
+                ExportCommand.class, ShowCommand.class, EventCommand.class, ServeCommand.class, DemoCommand.class, EvalCommand.class,
+                BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Sitrep {
 
     /** Exit code when an input could not be read (missing, binary, malformed). */

@@ -22,7 +22,9 @@ final class EventReader {
         filters(query, where, values);
         if (query.cursor() != null) {
             String[] position = decodeCursor(query.cursor());
-            where.add("(event_date < ? OR (event_date = ? AND event_id_cnty < ?))");
+            // the first term is implied by the second; it is there so that the date index can seek to the cursor
+            where.add("event_date <= ? AND (event_date < ? OR (event_date = ? AND event_id_cnty < ?))");
+            values.add(position[0]);
             values.add(position[0]);
             values.add(position[0]);
             values.add(position[1]);
@@ -49,7 +51,8 @@ final class EventReader {
         }
         Map<String, Map<String, Object>> byId = new LinkedHashMap<>();
         for (Map<String, Object> record : records) {
-            Map<String, Object> copy = new LinkedHashMap<>(record);
+            Map<String, Object> copy = LinkedHashMap.newLinkedHashMap(record.size() + 2);
+            copy.putAll(record);
             copy.put("document_ids", new ArrayList<String>());
             copy.put("evidence", new ArrayList<Map<String, Object>>());
             byId.put((String) record.get("event_id_cnty"), copy);
@@ -169,6 +172,15 @@ final class EventReader {
         }
     }
 
+    long changeMark(Session session) throws SQLException {
+        return ((Number) session.rows("SELECT SUM(value) AS mark FROM counters").get(0).get("mark")).longValue();
+    }
+
+    List<Map<String, Object>> changedSince(Session session, long since, int limit) throws SQLException {
+        return session.rows("SELECT " + COLUMNS + " FROM events WHERE timestamp >= ? AND status <> 'rejected' "
+                + "ORDER BY timestamp, event_id_cnty LIMIT " + limit, since);
+    }
+
     Optional<StoredEvent> event(Session session, String id) throws SQLException {
         List<Map<String, Object>> rows = session.rows("SELECT " + COLUMNS + ", edits FROM events WHERE event_id_cnty = ?", id);
         if (rows.isEmpty()) {
@@ -205,6 +217,11 @@ final class EventReader {
         return Optional.of(new StoredDocument(id, (String) d.get("source_key"), ((Number) d.get("version")).intValue(),
                 (String) d.get("external_id"), (String) d.get("publisher"), (String) d.get("url"), (String) d.get("title"),
                 (String) d.get("published"), (String) d.get("ingested_at"), (String) d.get("superseded_by"), (String) d.get("text")));
+    }
+
+    List<Map<String, Object>> evidenceIn(Session session, String documentId) throws SQLException {
+        return session.rows("SELECT event_id_cnty, extracted_id, evidence AS sentence, evidence_start AS start, "
+                + "evidence_end AS \"end\" FROM event_sources WHERE document_id = ? ORDER BY evidence_start, extracted_id", documentId);
     }
 
     List<Map<String, Object>> tolls(Session session, EventQuery q) throws SQLException {

@@ -101,12 +101,36 @@ public final class SitrepStore implements AutoCloseable {
         }
     }
 
+    /**
+     * A number that grows with every write (a document, an incident, an analyst's action): polling it is cheap, so a
+     * live view asks it often and reads {@link #eventsChangedSince} only when it moved.
+     */
+    public long changeMark() {
+        return database.read(c -> reader.changeMark(c));
+    }
+
+    /**
+     * Incidents created or changed at or after {@code since} (Unix seconds, the {@code timestamp} column), oldest change
+     * first, rejected ones left out: what another process stored while a live view was watching.
+     */
+    public List<Map<String, Object>> eventsChangedSince(long since, int limit) {
+        return database.read(c -> reader.changedSince(c, since, limit));
+    }
+
     public Optional<StoredEvent> event(String id) {
         return database.read(c -> reader.event(c, id));
     }
 
     public Optional<StoredDocument> document(String id) {
         return database.read(c -> reader.document(c, id));
+    }
+
+    /**
+     * Where the incidents of a document were read in it: {@code event_id_cnty}, {@code extracted_id}, {@code sentence},
+     * {@code start} and {@code end} (offsets into the document's text), in the order of the text.
+     */
+    public List<Map<String, Object>> evidenceIn(String documentId) {
+        return database.read(c -> reader.evidenceIn(c, documentId));
     }
 
     public List<Map<String, Object>> casualtyReports(EventQuery query) {

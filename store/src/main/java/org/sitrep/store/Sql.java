@@ -37,11 +37,16 @@ final class Sql {
 
     static List<Map<String, Object>> read(ResultSet rs) throws SQLException {
         List<Map<String, Object>> rows = new ArrayList<>();
+        // the labels once per query: asking the driver for them on every row was a fifth of a page's time
         ResultSetMetaData meta = rs.getMetaData();
+        String[] labels = new String[meta.getColumnCount()];
+        for (int c = 0; c < labels.length; c++) {
+            labels[c] = meta.getColumnLabel(c + 1).toLowerCase(java.util.Locale.ROOT);
+        }
         while (rs.next()) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            for (int c = 1; c <= meta.getColumnCount(); c++) {
-                row.put(meta.getColumnLabel(c).toLowerCase(java.util.Locale.ROOT), normalise(rs.getObject(c)));
+            Map<String, Object> row = LinkedHashMap.newLinkedHashMap(labels.length);
+            for (int c = 0; c < labels.length; c++) {
+                row.put(labels[c], normalise(rs.getObject(c + 1)));
             }
             rows.add(row);
         }
