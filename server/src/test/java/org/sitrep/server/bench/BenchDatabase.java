@@ -14,6 +14,7 @@ import org.sitrep.store.SitrepStore;
  * Fills a sitrep database with synthetic incidents for the load test: realistic spread over countries, years,
  * event types and actors, each with one source document and an evidence sentence. Written with direct SQL in one
  * transaction, since the merging ingest path would take hours for a million incidents and is not what is measured.
+ * The database is for reading only: its incidents carry no combined record to merge new reports into.
  *
  * <p>Usage: {@code BenchDatabase DB COUNT}
  */
@@ -62,11 +63,15 @@ public final class BenchDatabase {
         String db = args[0];
         int count = Integer.parseInt(args[1]);
         long started = System.nanoTime();
-        try (SitrepStore store = SitrepStore.open(db)) {
-            store.database().write(connection -> {
-                fill(connection, count);
-                return null;
-            });
+        // opening it through the store creates and migrates the schema; the rows then go in with plain JDBC
+        SitrepStore.open(db).close();
+        String url = db.startsWith("jdbc:") ? db : "jdbc:sqlite:" + db;
+        try (Connection connection = java.sql.DriverManager.getConnection(url)) {
+            connection.setAutoCommit(false);
+            fill(connection, count);
+            connection.commit();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("cannot fill " + db + ": " + e.getMessage(), e);
         }
         System.out.printf("%d synthetic incidents written to %s in %.1f s%n", count, db, (System.nanoTime() - started) / 1e9);
     }
@@ -78,8 +83,8 @@ public final class BenchDatabase {
         String now = Instant.now().toString();
         long timestamp = Instant.now().getEpochSecond();
         List<String> columns = IncidentRow.COLUMNS;
-        String insertEvent = "INSERT INTO events (" + String.join(", ", columns) + ") VALUES ("
-                + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
+        String insertEvent = "INSERT INTO events (" + String.join(", ", columns) + ", incident_json) VALUES ("
+                + String.join(", ", Collections.nCopies(columns.size(), "?")) + ", '{}')";
         try (PreparedStatement documents = connection.prepareStatement("INSERT INTO documents (id, source_key, version, content_hash, "
                 + "publisher, title, published, ingested_at, text) VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?)");
              PreparedStatement events = connection.prepareStatement(insertEvent);
