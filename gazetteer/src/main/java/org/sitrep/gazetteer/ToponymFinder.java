@@ -30,8 +30,8 @@ import java.util.function.Predicate;
  * Jones", "Carolina Panthers") unless the whole run is a place ("Tal Abyad"). A single word at a sentence
  * start, capitalised whatever it is, counts only when it matches by strict key a notable place (country,
  * admin area, seat, or 1,000+ people). A word of {@code common-words.txt} (English words that some place
- * is named after: "Street", "Tornado", "Industry") counts alone, at a sentence start or inside a run of
- * capitalised words ("Bureau of Animal Industry") only when it names a prominent place ("Buffalo", "Homs").
+ * is named after: "Street", "Tornado", "Commerce") counts alone, at a sentence start or inside a run of
+ * capitalised words ("Commerce Department") only when it names a prominent place ("Buffalo", "Homs").
  *
  * <p>Thread-safe: holds only immutable state.
  */
@@ -272,14 +272,16 @@ public final class ToponymFinder {
             return false;
         }
         Token next = tokens.get(i + 1);
-        return joinable(text, tokens.get(i), next) && next.canBeginName() && !stopnames.contains(next.lowerCase())
+        return joinable(text, tokens.get(i), next) && next.canBeginName()
                 && !DIVISION_WORDS.containsKey(next.lowerCase())
                 && !namesProminentPlace(tokens.get(i)) && !namesProminentPlace(next);
     }
 
+    /** A prominent place called so by its own name, not by one of its many alternate names ("Michael"). */
     private boolean namesProminentPlace(Token token) {
         List<Place> places = gazetteer.lookup(token.text(), false).places();
-        return !places.isEmpty() && isProminent(places.get(0));
+        return !places.isEmpty() && isProminent(places.get(0))
+                && NameFolder.key(places.get(0).name()).equals(NameFolder.key(token.text()));
     }
 
     /**
