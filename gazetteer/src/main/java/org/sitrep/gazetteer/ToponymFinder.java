@@ -25,9 +25,13 @@ import java.util.function.Predicate;
  * A following or preceding division word ("Idlib province", "the province of Idlib", "Idlib
  * countryside") puts the administrative areas first among the candidates. Not names: single tokens
  * listed in {@code stopnames.txt} (common words, months, weekdays, person names that are also
- * places), spans made only of such words ("In May"), and names after a personal title ("President
- * Assad", "General Said"). A single word at a sentence start, capitalised whatever it is, counts only
- * when it matches by strict key a notable place (country, admin area, seat, or 1,000+ people).
+ * places), spans made only of such words ("In May"), names after a personal title ("President
+ * Assad", "General Said") and names that start with a given name of {@code first-names.txt} ("Michael
+ * Jones", "Carolina Panthers") unless the whole run is a place ("Tal Abyad"). A single word at a sentence
+ * start, capitalised whatever it is, counts only when it matches by strict key a notable place (country,
+ * admin area, seat, or 1,000+ people). A word of {@code common-words.txt} (English words that some place
+ * is named after: "Street", "Tornado", "Commerce") counts alone, at a sentence start or inside a run of
+ * capitalised words ("Commerce Department") only when it names a prominent place ("Buffalo", "Homs").
  *
  * <p>Thread-safe: holds only immutable state.
  */
@@ -47,6 +51,8 @@ public final class ToponymFinder {
     }
 
     static final String STOPNAMES_RESOURCE = "stopnames.txt";
+    static final String COMMON_WORDS_RESOURCE = "common-words.txt";
+    static final String FIRST_NAMES_RESOURCE = "first-names.txt";
 
     /** Words that make the name before or after them an administrative area. */
     private enum Division {
@@ -84,15 +90,21 @@ public final class ToponymFinder {
     private static final Set<String> PERSON_NAME_PARTICLES = Set.of("al", "el", "bin", "ibn", "bint", "abu", "de",
             "van", "von", "da", "di", "le", "la");
     private static final long MIN_NOTABLE_POPULATION = 1000;
+    /** A city this large is meant even when its name is an English word ("Mobile", "Reading", "Buffalo"). */
+    private static final long MIN_PROMINENT_POPULATION = 100_000;
     /** Fuzzy matching is for misspelt town names, not for long phrases. */
     private static final int MAX_FUZZY_TOKENS = 3;
 
     private final Gazetteer gazetteer;
     private final Set<String> stopnames;
+    private final Set<String> commonWords;
+    private final Set<String> firstNames;
 
     public ToponymFinder(Gazetteer gazetteer) {
         this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
-        this.stopnames = readStopnames();
+        this.stopnames = readWords(STOPNAMES_RESOURCE);
+        this.commonWords = readWords(COMMON_WORDS_RESOURCE);
+        this.firstNames = readWords(FIRST_NAMES_RESOURCE);
     }
 
     /** The place names of the text, in text order, none overlapping. */
@@ -110,6 +122,10 @@ public final class ToponymFinder {
                 continue;
             }
             Match match = longestMatch(text, tokens, i);
+            if (startsPersonName(text, tokens, i) && (match == null || match.lastToken() == i)) {
+                i = endOfCapitalisedRun(text, tokens, i);
+                continue;
+            }
             if (match == null) {
                 i++;
                 continue;
@@ -154,8 +170,16 @@ public final class ToponymFinder {
                 if (lookup.places().isEmpty()) {
                     continue;
                 }
-                boolean doubtful = end == first && isSentenceInitial(text, tokens, first)
+                // "Henry County deputies...": a division word after the name says it is a place
+                boolean sentenceInitial = isSentenceInitial(text, tokens, first)
+                        && divisionAround(text, tokens, first, end) == null;
+                boolean doubtful = end == first && sentenceInitial
                         && (lookup.kind() != Gazetteer.MatchKind.STRICT || !isNotable(lookup.places().get(0)));
+                if (end == first && commonWords.contains(tokens.get(first).lowerCase())
+                        && (sentenceInitial || inCapitalisedRun(text, tokens, first))
+                        && !isProminent(lookup.places().get(0))) {
+                    doubtful = true;
+                }
                 if (!doubtful) {
                     return new Match(end, lookup.places(), lookup.kind() != Gazetteer.MatchKind.STRICT);
                 }
@@ -236,6 +260,45 @@ public final class ToponymFinder {
             k++;
         }
         return k + 1;
+    }
+
+    /**
+     * A given name followed by another capitalised word: "Michael Jones", "Carolina Panthers". Not when
+     * either word alone names a prominent place ("Georgia Smith" is rarer than "Georgia Tech", "West Africa")
+     * or the second is a division word ("Anderson County").
+     */
+    private boolean startsPersonName(String text, List<Token> tokens, int i) {
+        if (i + 1 >= tokens.size() || !firstNames.contains(tokens.get(i).lowerCase())) {
+            return false;
+        }
+        Token next = tokens.get(i + 1);
+        return joinable(text, tokens.get(i), next) && next.canBeginName()
+                && !DIVISION_WORDS.containsKey(next.lowerCase())
+                && !namesProminentPlace(tokens.get(i)) && !namesProminentPlace(next);
+    }
+
+    /** A prominent place called so by its own name, not by one of its many alternate names ("Michael"). */
+    private boolean namesProminentPlace(Token token) {
+        List<Place> places = gazetteer.lookup(token.text(), false).places();
+        return !places.isEmpty() && isProminent(places.get(0))
+                && NameFolder.key(places.get(0).name()).equals(NameFolder.key(token.text()));
+    }
+
+    /**
+     * A capitalised word next to the token, joined to it as words of one name are; a division word
+     * ("Laurel County") does not make a run, it says the name is a place.
+     */
+    private static boolean inCapitalisedRun(String text, List<Token> tokens, int i) {
+        return (i > 0 && tokens.get(i - 1).canBeginName() && joinable(text, tokens.get(i - 1), tokens.get(i)))
+                || (i + 1 < tokens.size() && tokens.get(i + 1).canBeginName()
+                && !DIVISION_WORDS.containsKey(tokens.get(i + 1).lowerCase())
+                && joinable(text, tokens.get(i), tokens.get(i + 1)));
+    }
+
+    /** A place that a bare English word names all the same: a continent, country, province, capital or large city. */
+    private static boolean isProminent(Place place) {
+        return place.isContinent() || place.isCountry() || place.isAdmin1() || place.featureCode().equals("PPLC")
+                || place.featureCode().equals("PPLA") || place.population() >= MIN_PROMINENT_POPULATION;
     }
 
     /** First word of the text or of a sentence: capitalised there whatever it is. */
@@ -343,10 +406,11 @@ public final class ToponymFinder {
                 && (sIndex + 1 == text.length() || !Character.isLetter(text.charAt(sIndex + 1)));
     }
 
-    private static Set<String> readStopnames() {
-        try (InputStream in = ToponymFinder.class.getResourceAsStream(STOPNAMES_RESOURCE)) {
+    /** A word list resource: one word a line, '#' comment lines; lower-cased. */
+    private static Set<String> readWords(String resource) {
+        try (InputStream in = ToponymFinder.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("resource " + STOPNAMES_RESOURCE + " missing");
+                throw new IllegalStateException("resource " + resource + " missing");
             }
             Set<String> words = new HashSet<>();
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -358,7 +422,7 @@ public final class ToponymFinder {
             }
             return Set.copyOf(words);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + STOPNAMES_RESOURCE, e);
+            throw new UncheckedIOException("cannot read " + resource, e);
         }
     }
 }

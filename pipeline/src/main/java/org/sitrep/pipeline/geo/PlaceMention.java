@@ -11,12 +11,12 @@ import org.sitrep.gazetteer.Place;
 public record PlaceMention(int start, int end, String text, Place place, int geoPrecision) {
 
     public boolean isArea() {
-        return place.isCountry() || place.isAdmin1() || place.isAdmin2();
+        return place.isContinent() || place.isCountry() || place.isAdmin1() || place.isAdmin2();
     }
 
     /** Whether {@code other} lies inside this area (a town inside its province or country). */
     public boolean contains(PlaceMention other) {
-        if (other.place().id() == place.id() || !isArea() || !place.countryCode().equals(other.place().countryCode())) {
+        if (other.place().id() == place.id() || !isArea() || place.isContinent() || !place.countryCode().equals(other.place().countryCode())) {
             return false;
         }
         if (place.isCountry()) {
