@@ -12,6 +12,6 @@ final class Audit {
                     String newValue, String note) throws SQLException {
         session.update("INSERT INTO audit_log (id, event_id_cnty, at, who, action, field, old_value, new_value, note) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                Counters.next(session, "audit"), incidentId, Instant.now().toString(), who, action, field, oldValue, newValue, note);
+                session.next("audit"), incidentId, Instant.now().toString(), who, action, field, oldValue, newValue, note);
     }
 }

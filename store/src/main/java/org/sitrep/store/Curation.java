@@ -66,7 +66,7 @@ final class Curation {
         }
         Map<String, Object> state = incidents.state(session, id);
         String country = state.get("country_code") == null ? "XX" : (String) state.get("country_code");
-        String newId = country + Counters.next(session, "event");
+        String newId = country + session.next("event");
         incidents.insert(session, newId, combiner.combine(sources.stream().filter(s -> s.documentId().equals(documentId)).toList()));
         session.update("UPDATE event_sources SET event_id_cnty = ?, merge_reason = ? WHERE event_id_cnty = ? AND document_id = ?",
                 newId, "split from " + id + " by " + who, id, documentId);

@@ -108,6 +108,7 @@ public final class Database implements AutoCloseable {
                 T result;
                 try (Session session = new Session(connection)) {
                     result = work.run(session);
+                    session.writeCounters();
                 }
                 connection.commit();
                 return result;

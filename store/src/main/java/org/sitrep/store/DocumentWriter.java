@@ -51,7 +51,7 @@ final class DocumentWriter {
         String sourceKey = document.url() != null ? document.url() : document.id();
         List<Map<String, Object>> previous = session.rows("SELECT id, version FROM documents WHERE source_key = ? AND superseded_by IS NULL ORDER BY version DESC", sourceKey);
         int version = previous.isEmpty() ? 1 : ((Number) previous.get(0).get("version")).intValue() + 1;
-        String documentId = "D" + Counters.next(session, "document");
+        String documentId = "D" + session.next("document");
         String now = Instant.now().toString();
         session.update("INSERT INTO documents (id, source_key, version, content_hash, external_id, publisher, url, title, "
                         + "published, ingested_at, superseded_by, posts, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)",
@@ -99,7 +99,7 @@ final class DocumentWriter {
             reason = match.get().reason();
         } else {
             String country = event.location() == null || event.location().countryCode() == null ? "XX" : event.location().countryCode();
-            incidentId = country + Counters.next(session, "event");
+            incidentId = country + session.next("event");
             reason = "first report of this incident";
         }
         if (match.isEmpty()) {
@@ -211,7 +211,7 @@ final class DocumentWriter {
 
     private static void referenceActors(Session session, Actor... actors) throws SQLException {
         for (Actor actor : actors) {
-            if (actor != null) {
+            if (actor != null && session.firstTime("actor " + actor.name())) {
                 session.update("INSERT INTO actors (name, inter, iso) VALUES (?, ?, ?) ON CONFLICT (name) DO NOTHING",
                         actor.name(), actor.inter(), actor.iso());
             }
@@ -219,7 +219,7 @@ final class DocumentWriter {
     }
 
     private static void referencePlace(Session session, Location l) throws SQLException {
-        if (l != null && l.geonameId() != null) {
+        if (l != null && l.geonameId() != null && session.firstTime("place " + l.geonameId())) {
             session.update("INSERT INTO places (geonameid, name, country, admin1, admin2, latitude, longitude) "
                             + "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (geonameid) DO NOTHING",
                     l.geonameId(), l.location(), l.country(), l.admin1(), l.admin2(), l.latitude(), l.longitude());

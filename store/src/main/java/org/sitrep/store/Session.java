@@ -10,11 +10,14 @@ import java.util.Map;
 
 /**
  * One connection's work, with its prepared statements kept for the length of the work: a batch ingest runs the same
- * few statements thousands of times, and preparing them once is most of what makes it fast.
+ * few statements thousands of times, and preparing them once is most of what makes it fast. In a write, the
+ * identifier counters are read once and written back once ({@link #writeCounters()}), which the writer lock makes safe.
  */
 final class Session implements AutoCloseable {
     private final Connection connection;
     private final Map<String, PreparedStatement> statements = new HashMap<>();
+    private final Map<String, long[]> counters = new HashMap<>();
+    private final java.util.Set<String> done = new java.util.HashSet<>();
 
     Session(Connection connection) {
         this.connection = connection;
@@ -40,6 +43,33 @@ final class Session implements AutoCloseable {
         try (ResultSet rs = statement.executeQuery()) {
             return Sql.read(rs);
         }
+    }
+
+    /** The next value of an identifier counter (D17, SY42): sequential, no gaps, the same on both engines. */
+    long next(String counter) throws SQLException {
+        long[] value = counters.get(counter);
+        if (value == null) {
+            List<Map<String, Object>> rows = rows("SELECT value FROM counters WHERE name = ?", counter);
+            if (rows.isEmpty()) {
+                throw new IllegalStateException("no counter " + counter);
+            }
+            value = new long[] {((Number) rows.get(0).get("value")).longValue()};
+            counters.put(counter, value);
+        }
+        return ++value[0];
+    }
+
+    /** Writes the counters used in this work back; called before the commit. */
+    void writeCounters() throws SQLException {
+        for (Map.Entry<String, long[]> counter : counters.entrySet()) {
+            update("UPDATE counters SET value = ? WHERE name = ?", counter.getValue()[0], counter.getKey());
+        }
+        counters.clear();
+    }
+
+    /** True the first time {@code key} is seen in this work: what was written once need not be written again. */
+    boolean firstTime(String key) {
+        return done.add(key);
     }
 
     private PreparedStatement prepared(String sql) throws SQLException {
