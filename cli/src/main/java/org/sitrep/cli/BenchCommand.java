@@ -31,7 +31,7 @@ import picocli.CommandLine.Option;
  * database alone: stored events per second for a batch ingest of coded events, and the latency of filtered pages.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks that print their figures.",
-        subcommands = {BenchCommand.Storage.class})
+        subcommands = {BenchCommand.Storage.class, PipelineBench.class})
 final class BenchCommand {
 
     @Command(name = "storage", mixinStandardHelpOptions = true,

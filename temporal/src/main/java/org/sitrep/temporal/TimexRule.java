@@ -43,8 +43,10 @@ record TimexRule(String name, TimexType type, Normaliser normaliser, Pattern pat
             if (define.matches()) {
                 macros.put(define.group(1), expand(define.group(2).strip(), macros, content));
             } else if (rule.matches()) {
-                Pattern pattern = Pattern.compile(expand(rule.group(4).strip(), macros, content),
-                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                // ASCII case folding: the rules and word lists have no cased letter outside ASCII, and Unicode
+                // folding made every character comparison a Character.toLowerCase(int) call — the tagger was the
+                // extractor's top hot spot in a JFR profile (docs/performance.md)
+                Pattern pattern = Pattern.compile(expand(rule.group(4).strip(), macros, content), Pattern.CASE_INSENSITIVE);
                 rules.add(new TimexRule(rule.group(1), TimexType.valueOf(rule.group(2)),
                         Normaliser.valueOf(rule.group(3)), pattern, Set.copyOf(pattern.namedGroups().keySet())));
             } else {
