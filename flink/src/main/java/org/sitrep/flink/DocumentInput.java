@@ -12,7 +12,7 @@ import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /** Where the job reads documents, one {@code sitrep extract --input} JSON line each. */
-public sealed interface DocumentInput extends Serializable {
+public interface DocumentInput extends Serializable {
 
     DataStream<String> read(StreamExecutionEnvironment env);
 

@@ -14,7 +14,7 @@ import org.apache.flink.streaming.api.functions.sink.filesystem.bucketassigners.
 import org.apache.kafka.clients.producer.ProducerRecord;
 
 /** Where the job writes its incidents. */
-public sealed interface IncidentOutput extends Serializable {
+public interface IncidentOutput extends Serializable {
 
     void write(DataStream<IncidentRecord> incidents);
 
