@@ -37,6 +37,7 @@ final class IncidentMerger {
     }
 
     List<IncidentRecord> merge(List<Account> accounts) {
+        // distinct: a document delivered twice (a producer's retry, a re-sent feed item) is one account
         List<Account> ordered = accounts.stream().distinct()
                 .sorted(Comparator.comparingLong(Account::publishedMillis).thenComparing(Account::documentId)
                         .thenComparing(Account::eventJson))
