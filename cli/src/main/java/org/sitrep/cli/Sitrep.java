@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         description = "Conflict reports in, geocoded ACLED-compatible events out.",
         subcommands = {ExtractCommand.class, AnnotateCommand.class, TextCommand.class, IngestCommand.class, WatchCommand.class,
                 ExportCommand.class, ShowCommand.class, EventCommand.class, ServeCommand.class, DemoCommand.class, EvalCommand.class,
-                BenchCommand.class, CommandLine.HelpCommand.class})
+                BenchCommand.class, BackfillCommand.class, CommandLine.HelpCommand.class})
 public final class Sitrep {
 
     /** Exit code when an input could not be read (missing, binary, malformed). */

@@ -1,0 +1,11 @@
+package org.sitrep.flink;
+
+/**
+ * One document's account of an event, on its way from the extract operator to the merge stage.
+ *
+ * @param key             the merge key ({@link MergeKey}): only accounts with the same key are compared
+ * @param publishedMillis the document's publication time (UTC epoch milliseconds), the account's event time
+ * @param eventJson       the event as the document coded it ({@link EventCodec})
+ */
+public record Account(String key, String documentId, String publisher, long publishedMillis, String eventJson) {
+}

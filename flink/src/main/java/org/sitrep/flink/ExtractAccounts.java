@@ -1,0 +1,65 @@
+package org.sitrep.flink;
+
+import java.time.ZoneOffset;
+import org.apache.flink.api.common.accumulators.LongCounter;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.functions.RichFlatMapFunction;
+import org.apache.flink.metrics.Counter;
+import org.apache.flink.util.Collector;
+import org.sitrep.model.Document;
+import org.sitrep.model.Event;
+import org.sitrep.model.Extraction;
+import org.sitrep.pipeline.Extractor;
+
+/**
+ * The sitrep pipeline as a stateless operator: a document line in, one {@link Account} per coded event out. Lines
+ * that are not documents and documents the pipeline fails on are counted (metrics {@code unreadableDocuments},
+ * {@code failedDocuments}) and skipped, so that one bad article does not stop a ten-year backfill.
+ */
+final class ExtractAccounts extends RichFlatMapFunction<String, Account> {
+    /** The accumulator of documents coded, which the job's result reports (metrics do not outlive a local job). */
+    static final String DOCUMENTS = "sitrep.documents";
+    private final ExtractorFactory extractorFactory;
+    private transient Extractor extractor;
+    private transient DocumentLine documentLine;
+    private transient EventCodec codec;
+    private transient LongCounter documents;
+    private transient Counter unreadable;
+    private transient Counter failed;
+
+    ExtractAccounts(ExtractorFactory extractorFactory) {
+        this.extractorFactory = extractorFactory;
+    }
+
+    @Override
+    public void open(OpenContext context) {
+        extractor = extractorFactory.create();
+        documentLine = new DocumentLine();
+        codec = new EventCodec();
+        documents = new LongCounter();
+        getRuntimeContext().addAccumulator(DOCUMENTS, documents);
+        unreadable = getRuntimeContext().getMetricGroup().counter("unreadableDocuments");
+        failed = getRuntimeContext().getMetricGroup().counter("failedDocuments");
+    }
+
+    @Override
+    public void flatMap(String line, Collector<Account> out) {
+        Document document = documentLine.read(line).orElse(null);
+        if (document == null) {
+            unreadable.inc();
+            return;
+        }
+        Extraction extraction;
+        try {
+            extraction = extractor.extract(document);
+        } catch (RuntimeException e) {
+            failed.inc();
+            return;
+        }
+        documents.add(1);
+        long published = document.published().toInstant(ZoneOffset.UTC).toEpochMilli();
+        for (Event event : extraction.events()) {
+            out.collect(new Account(MergeKey.of(event), document.id(), document.publisher(), published, codec.write(event)));
+        }
+    }
+}
