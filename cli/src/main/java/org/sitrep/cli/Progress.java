@@ -51,7 +51,7 @@ final class Progress {
         String eta = total > 0 && rate > 0 && documents < total
                 ? ", ETA " + format(Duration.ofSeconds((long) ((total - documents) / rate))) : "";
         return String.format(Locale.ROOT, "sitrep: %d%s documents, %d events, %.1f documents/s%s", documents,
-                total > 0 ? "/" + total : "", events, rate, eta);
+                total > 0 && documents <= total ? "/" + total : "", events, rate, eta);
     }
 
     private static String format(Duration d) {
