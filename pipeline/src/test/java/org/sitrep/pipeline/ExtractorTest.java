@@ -90,6 +90,13 @@ class ExtractorTest {
     }
 
     @Test
+    void noIncidentIsPinnedToAContinentOrATownNamedLikeIt() {
+        // "Africa" is also an old name of Mahdia in Tunisia: the continent wins, and no incident is coded to a continent
+        Extraction x = extract("Militants attacked villages across Africa on Monday, killing 20 people.", "2020-03-10");
+        assertTrue(x.events().stream().noneMatch(e -> e.location() != null && e.location().latitude() != null), () -> "events: " + x.events());
+    }
+
+    @Test
     void aNationalTollIsNotAnIncident() {
         Extraction x = extract("The Syrian Observatory for Human Rights said a total of 120 people were killed across Syria on Friday.", "2016-09-05");
         assertTrue(x.events().isEmpty(), () -> "events: " + x.events());

@@ -282,8 +282,14 @@ public final class RuleBasedEventCoder implements EventCoder {
         return placesOf;
     }
 
-    /** Violent and territorial incidents need a place below the country; talks and agreements may be national. */
+    /**
+     * Violent and territorial incidents need a place below the country; talks and agreements may be national. No
+     * incident is coded to a continent: ACLED's smallest unit of coding is a country.
+     */
     private static boolean usable(TriggerGroup group, PlaceMention place) {
+        if (place.place().isContinent()) {
+            return false;
+        }
         return group.key().equals("Other") || group.key().equals("Agreement") || !place.place().isCountry();
     }
 

@@ -70,8 +70,9 @@ public final class GazetteerGeocoder implements Geocoder {
     }
 
     /**
-     * The candidate in the focus country, unless the gazetteer's first choice is far more prominent (a
-     * country, a capital or a city of a million): "Geneva" stays in Switzerland in a report about Syria.
+     * The candidate in the focus country, unless the gazetteer's first choice is far more prominent (a continent,
+     * a country, a capital or a city of a million): "Geneva" stays in Switzerland in a report about Syria, and
+     * "Africa" stays the continent, not the Tunisian town once called so.
      */
     private static Place choose(List<Place> candidates, String focus) {
         Place top = candidates.get(0);
@@ -82,7 +83,7 @@ public final class GazetteerGeocoder implements Geocoder {
         if (local == null) {
             return top;
         }
-        boolean famous = top.isCountry() || "PPLC".equals(top.featureCode()) || top.population() >= 1_000_000;
+        boolean famous = top.isContinent() || top.isCountry() || "PPLC".equals(top.featureCode()) || top.population() >= 1_000_000;
         return famous && local.population() < 100_000 ? top : local;
     }
 
