@@ -15,6 +15,9 @@ as_postgres() {
 
 case "${1:-start}" in
   start)
+    # two test runs starting at once (a build and CI on one machine) must not both create the cluster
+    exec 9>"/tmp/sitrep-test-pg-$port.lock"
+    flock 9
     if ! as_postgres "$bin/pg_ctl" -D "$data" status >/dev/null 2>&1; then
       rm -rf "$data"
       mkdir -p "$data"
