@@ -106,6 +106,11 @@ final class EvalCommand implements Callable<Integer> {
         }
         try {
             Files.writeString(dateMisses, tsv);
+            long inferred = misses.stream().filter(m -> m.extracted().endsWith(", inferred)")).count();
+            long noEvent = misses.stream().filter(m -> m.extracted().equals("no event")).count();
+            System.err.printf("%d wrong dates written to %s: %d no asserted event, %d dated by the reference"
+                    + " (the text gives the event no date), %d read from the text%n",
+                    misses.size(), dateMisses, noEvent, inferred, misses.size() - noEvent - inferred);
         } catch (java.io.IOException e) {
             throw new InputException(dateMisses + ": cannot write: " + e.getMessage(), e);
         }

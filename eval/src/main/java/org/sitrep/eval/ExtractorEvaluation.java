@@ -47,7 +47,11 @@ public final class ExtractorEvaluation {
         DAY_AFTER
     }
 
-    /** An incident whose date was missed: the text as given to the extractor, the reference date and ours. */
+    /**
+     * An incident whose date was missed: the text as given to the extractor, the reference date and ours (ISO
+     * with its precision, "inferred" when the text gave the event no date of its own; "no event" when no asserted
+     * event was found).
+     */
     public record DateMiss(String id, String text, LocalDate expected, String extracted) {
     }
 
@@ -105,7 +109,8 @@ public final class ExtractorEvaluation {
                 Optional<Boolean> hit = score(field, incident, match);
                 if (field == ScoredField.DATE && hit.isPresent() && !hit.get()) {
                     dateMisses.add(new DateMiss(incident.id(), textOf(incident), incident.date(),
-                            match.map(e -> e.eventDate() == null ? "none" : e.eventDate().iso() + " (" + e.eventDate().precision().name().toLowerCase(java.util.Locale.ROOT) + ")").orElse("no event")));
+                            match.map(e -> e.eventDate() == null ? "none" : e.eventDate().iso() + " (" + e.eventDate().precision().name().toLowerCase(java.util.Locale.ROOT)
+                                    + (e.eventDate().explicit() ? ")" : ", inferred)")).orElse("no event")));
                 }
                 if (hit.isPresent()) {
                     int[] counts = hitsAndTotals.get(field);
