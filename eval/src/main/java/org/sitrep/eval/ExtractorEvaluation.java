@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,6 +17,7 @@ import java.util.regex.Pattern;
 import org.sitrep.model.DatePrecision;
 import org.sitrep.model.Document;
 import org.sitrep.model.Event;
+import org.sitrep.model.EventDate;
 import org.sitrep.model.Extraction;
 import org.sitrep.model.Location;
 import org.sitrep.model.Modality;
@@ -109,8 +111,7 @@ public final class ExtractorEvaluation {
                 Optional<Boolean> hit = score(field, incident, match);
                 if (field == ScoredField.DATE && hit.isPresent() && !hit.get()) {
                     dateMisses.add(new DateMiss(incident.id(), textOf(incident), incident.date(),
-                            match.map(e -> e.eventDate() == null ? "none" : e.eventDate().iso() + " (" + e.eventDate().precision().name().toLowerCase(java.util.Locale.ROOT)
-                                    + (e.eventDate().explicit() ? ")" : ", inferred)")).orElse("no event")));
+                            match.map(ExtractorEvaluation::describeDate).orElse("no event")));
                 }
                 if (hit.isPresent()) {
                     int[] counts = hitsAndTotals.get(field);
@@ -167,6 +168,15 @@ public final class ExtractorEvaluation {
             case ACTOR1 -> reference.actor1() == null ? Optional.empty()
                     : Optional.of(match.filter(e -> namesActor(reference.actor1(), e)).isPresent());
         };
+    }
+
+    /** "2016-10-13 (day)", "2016-10 (month, inferred)": the date, its precision, whether the text gave it. */
+    private static String describeDate(Event event) {
+        EventDate date = event.eventDate();
+        if (date == null) {
+            return "none";
+        }
+        return date.iso() + " (" + date.precision().name().toLowerCase(Locale.ROOT) + (date.explicit() ? ")" : ", inferred)");
     }
 
     private static Optional<Boolean> withinKm(ReferenceIncident reference, Optional<Event> match, double radiusKm) {
