@@ -14,6 +14,7 @@ import org.sitrep.eval.corpus.CorpusEvaluation;
 import org.sitrep.eval.corpus.CorpusReader;
 import org.sitrep.eval.corpus.CorpusReport;
 import org.sitrep.pipeline.Extractor;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -43,6 +44,30 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object instead of a table.")
     boolean json;
 
+    @Option(names = "--date-protocol", paramLabel = "same-day|day-after", defaultValue = "same-day",
+            converter = DateProtocolConverter.class,
+            description = {"How each incident's text is dated (CSV only). same-day (default): the text as given,"
+                    + " published on the incident's day.",
+                    "day-after (issue 4): a leading \"MM/DD/YYYY:\" is removed and the text is published on the day"
+                    + " after the incident, so its date must come from the wording."})
+    ExtractorEvaluation.DateProtocol dateProtocol;
+
+    @Option(names = "--date-misses", paramLabel = "FILE.tsv",
+            description = "Write the incidents whose date was wrong (id, expected, ours, text) as TSV (CSV only).")
+    Path dateMisses;
+
+    static final class DateProtocolConverter implements CommandLine.ITypeConverter<ExtractorEvaluation.DateProtocol> {
+        @Override
+        public ExtractorEvaluation.DateProtocol convert(String value) {
+            return switch (value) {
+                case "same-day" -> ExtractorEvaluation.DateProtocol.SAME_DAY;
+                case "day-after" -> ExtractorEvaluation.DateProtocol.DAY_AFTER;
+                default -> throw new CommandLine.TypeConversionException(
+                        "expected same-day or day-after, was '" + value + "'");
+            };
+        }
+    }
+
     @Override
     public Integer call() {
         if ((csv == null) == (corpus == null)) {
@@ -64,9 +89,31 @@ final class EvalCommand implements Callable<Integer> {
             throw new InputException(e.getMessage(), e);
         }
         Extractor extractor = Extractor.createDefault();
-        EvaluationReport report = new ExtractorEvaluation(extractor::extract).evaluate(incidents, limit);
+        ExtractorEvaluation evaluation = new ExtractorEvaluation(extractor::extract, dateProtocol);
+        EvaluationReport report = evaluation.evaluate(incidents, limit);
+        if (dateMisses != null) {
+            writeDateMisses(evaluation.dateMisses());
+        }
         System.out.println(json ? OutputFormat.json(report.toMap()) : report.toTable());
         return 0;
+    }
+
+    private void writeDateMisses(List<ExtractorEvaluation.DateMiss> misses) {
+        StringBuilder tsv = new StringBuilder("id\texpected\tours\ttext\n");
+        for (ExtractorEvaluation.DateMiss miss : misses) {
+            tsv.append(miss.id()).append('\t').append(miss.expected()).append('\t').append(miss.extracted())
+                    .append('\t').append(miss.text().replaceAll("\\s+", " ")).append('\n');
+        }
+        try {
+            Files.writeString(dateMisses, tsv);
+            long inferred = misses.stream().filter(m -> m.extracted().endsWith(", inferred)")).count();
+            long noEvent = misses.stream().filter(m -> m.extracted().equals("no event")).count();
+            System.err.printf("%d wrong dates written to %s: %d no asserted event, %d dated by the reference"
+                    + " (the text gives the event no date), %d read from the text%n",
+                    misses.size(), dateMisses, noEvent, inferred, misses.size() - noEvent - inferred);
+        } catch (java.io.IOException e) {
+            throw new InputException(dateMisses + ": cannot write: " + e.getMessage(), e);
+        }
     }
 
     private int evaluateCorpus() {

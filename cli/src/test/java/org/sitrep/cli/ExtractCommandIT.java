@@ -174,4 +174,22 @@ class ExtractCommandIT {
         assertEquals(20, report.get("incidents").asInt());
         assertTrue(report.get("fields").has("event_found"), run.out());
     }
+
+    @Test
+    void evalUnderTheDayAfterProtocolWritesItsWrongDates(@TempDir Path dir) throws Exception {
+        Path misses = dir.resolve("misses.tsv");
+        Run run = sitrep(null, "eval", SharedData.path("eval/drone-gtd-acled/syria_iraq_2014_2017.csv").toString(),
+                "--limit", "20", "--date-protocol", "day-after", "--date-misses", misses.toString());
+        assertEquals(0, run.exit(), run.err());
+        List<String> lines = Files.readAllLines(misses);
+        assertEquals("id\texpected\tours\ttext", lines.get(0));
+        assertTrue(lines.stream().skip(1).noneMatch(line -> line.split("\t")[3].matches("\\d+/\\d+/\\d+:.*")),
+                "the leading dates are removed: " + lines);
+        assertTrue(run.err().contains("wrong dates written to"), run.err());
+
+        Run bad = sitrep(null, "eval", SharedData.path("eval/drone-gtd-acled/syria_iraq_2014_2017.csv").toString(),
+                "--date-protocol", "tomorrow");
+        assertFalse(bad.exit() == 0, bad.out());
+        assertTrue(bad.err().contains("same-day or day-after"), bad.err());
+    }
 }

@@ -1,18 +1,23 @@
 package org.sitrep.eval;
 
 import org.sitrep.model.GreatCircle;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.sitrep.model.DatePrecision;
 import org.sitrep.model.Document;
 import org.sitrep.model.Event;
+import org.sitrep.model.EventDate;
 import org.sitrep.model.Extraction;
 import org.sitrep.model.Location;
 import org.sitrep.model.Modality;
@@ -30,11 +35,59 @@ public final class ExtractorEvaluation {
     /** A report dated on the day of the incident: noon, so that a zone shift cannot move it to another day. */
     private static final LocalTime PUBLICATION_TIME = LocalTime.NOON;
 
+    /** A leading GTD-style incident date, "10/12/2016:" (also with dashes or a single digit), and its spaces. */
+    private static final Pattern LEADING_DATE = Pattern.compile("^\\s*\\d{1,2}[/-]\\d{1,2}[/-]\\d{2,4}\\s*:\\s*");
+
+    /** How each reference's text and reference time are given to the extractor. */
+    public enum DateProtocol {
+        /** The text as the reference gives it, published at noon on the incident's day (the default). */
+        SAME_DAY,
+        /**
+         * Issue 4's protocol: a leading "MM/DD/YYYY:" is removed from the text and the report is published at
+         * noon on the day after the incident, so the date must come from the text's own wording.
+         */
+        DAY_AFTER
+    }
+
+    /**
+     * An incident whose date was missed: the text as given to the extractor, the reference date and ours (ISO
+     * with its precision, "inferred" when the text gave the event no date of its own; "no event" when no asserted
+     * event was found).
+     */
+    public record DateMiss(String id, String text, LocalDate expected, String extracted) {
+    }
+
     private final Function<Document, Extraction> extractor;
+    private final DateProtocol protocol;
     private final ActorNames actorNames = ActorNames.load();
+    private final List<DateMiss> dateMisses = new ArrayList<>();
 
     public ExtractorEvaluation(Function<Document, Extraction> extractor) {
+        this(extractor, DateProtocol.SAME_DAY);
+    }
+
+    public ExtractorEvaluation(Function<Document, Extraction> extractor, DateProtocol protocol) {
         this.extractor = Objects.requireNonNull(extractor, "extractor");
+        this.protocol = Objects.requireNonNull(protocol, "protocol");
+    }
+
+    /** The incidents of the last {@link #evaluate} run whose date was wrong or missing, in input order. */
+    public List<DateMiss> dateMisses() {
+        return List.copyOf(dateMisses);
+    }
+
+    /** The text given to the extractor for a reference under this protocol. */
+    String textOf(ReferenceIncident incident) {
+        return protocol == DateProtocol.DAY_AFTER
+                ? LEADING_DATE.matcher(incident.text()).replaceFirst("") : incident.text();
+    }
+
+    private LocalDateTime publicationOf(ReferenceIncident incident) {
+        if (incident.date() == null) {
+            return null;
+        }
+        LocalDate day = protocol == DateProtocol.DAY_AFTER ? incident.date().plusDays(1) : incident.date();
+        return day.atTime(PUBLICATION_TIME);
     }
 
     /**
@@ -50,11 +103,16 @@ public final class ExtractorEvaluation {
             hitsAndTotals.put(field, new int[2]);
         }
         List<Double> kmErrors = new ArrayList<>();
+        dateMisses.clear();
         for (ReferenceIncident incident : evaluated) {
             Optional<Event> match = bestMatch(incident, assertedEvents(incident));
             match.flatMap(event -> distanceKm(incident, event)).ifPresent(kmErrors::add);
             for (ScoredField field : ScoredField.values()) {
                 Optional<Boolean> hit = score(field, incident, match);
+                if (field == ScoredField.DATE && hit.isPresent() && !hit.get()) {
+                    dateMisses.add(new DateMiss(incident.id(), textOf(incident), incident.date(),
+                            match.map(ExtractorEvaluation::describeDate).orElse("no event")));
+                }
                 if (hit.isPresent()) {
                     int[] counts = hitsAndTotals.get(field);
                     counts[0] += hit.get() ? 1 : 0;
@@ -69,8 +127,8 @@ public final class ExtractorEvaluation {
     }
 
     private List<Event> assertedEvents(ReferenceIncident incident) {
-        Document document = new Document(incident.id(), null, null,
-                incident.date() == null ? null : incident.date().atTime(PUBLICATION_TIME), incident.text(), List.of());
+        Document document = new Document(incident.id(), null, null, publicationOf(incident), textOf(incident),
+                List.of());
         Extraction extraction;
         try {
             extraction = extractor.apply(document);
@@ -110,6 +168,15 @@ public final class ExtractorEvaluation {
             case ACTOR1 -> reference.actor1() == null ? Optional.empty()
                     : Optional.of(match.filter(e -> namesActor(reference.actor1(), e)).isPresent());
         };
+    }
+
+    /** "2016-10-13 (day)", "2016-10 (month, inferred)": the date, its precision, whether the text gave it. */
+    private static String describeDate(Event event) {
+        EventDate date = event.eventDate();
+        if (date == null) {
+            return "none";
+        }
+        return date.iso() + " (" + date.precision().name().toLowerCase(Locale.ROOT) + (date.explicit() ? ")" : ", inferred)");
     }
 
     private static Optional<Boolean> withinKm(ReferenceIncident reference, Optional<Event> match, double radiusKm) {

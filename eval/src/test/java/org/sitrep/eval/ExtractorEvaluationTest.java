@@ -77,6 +77,31 @@ class ExtractorEvaluationTest {
     }
 
     @Test
+    void theDayAfterProtocolRemovesTheLeadingDateAndPublishesOnTheNextDay() {
+        List<Document> seen = new ArrayList<>();
+        Function<Document, Extraction> recording = document -> {
+            seen.add(document);
+            return FIXED_POINT_EXTRACTOR.apply(document);
+        };
+        ReferenceIncident prefixed = new ReferenceIncident("gtd", "10/12/2016: Assailants fired mortars in Saraqib.",
+                LocalDate.of(2016, 10, 12), "Syria", null, null, SARAQIB_LAT, SARAQIB_LON, EXPLOSIONS, DRONE_STRIKE, null, 0);
+        ExtractorEvaluation evaluation = new ExtractorEvaluation(recording, ExtractorEvaluation.DateProtocol.DAY_AFTER);
+        EvaluationReport report = evaluation.evaluate(List.of(prefixed), 0);
+
+        assertEquals("Assailants fired mortars in Saraqib.", seen.get(0).text());
+        assertEquals(LocalDateTime.of(2016, 10, 13, 12, 0), seen.get(0).published());
+        // the fixed extractor dates its event on the publication day: one day late, and named as a miss
+        assertScore(report, ScoredField.DATE, 0, 1);
+        assertEquals(List.of(new ExtractorEvaluation.DateMiss("gtd", "Assailants fired mortars in Saraqib.",
+                LocalDate.of(2016, 10, 12), "2016-10-13 (day, inferred)")), evaluation.dateMisses());
+
+        seen.clear();
+        new ExtractorEvaluation(recording).evaluate(List.of(prefixed), 0);
+        assertEquals(prefixed.text(), seen.get(0).text(), "the default protocol gives the text as it is");
+        assertEquals(LocalDateTime.of(2016, 10, 12, 12, 0), seen.get(0).published());
+    }
+
+    @Test
     void evaluatesOnlyTheFirstIncidentsUpToTheLimit() {
         EvaluationReport report = new ExtractorEvaluation(FIXED_POINT_EXTRACTOR).evaluate(INCIDENTS, 2);
 

@@ -348,6 +348,9 @@ enum Normaliser {
                 WeekdayAnchor anchor = weekdayAnchor(groups.get("weekday"), null, context);
                 day = anchor.day();
                 direction = anchor.direction();
+            } else if (!groups.has("relday") && context.anchorAt(DatePrecision.DAY).isPresent()) {
+                // a bare clock time belongs to the day mentioned last ("On 16 March, ... at about 9 pm")
+                day = context.anchorAt(DatePrecision.DAY).get();
             } else if (context.deicticDay(DatePrecision.DAY).isPresent()) {
                 int offset = groups.has("relday")
                         ? Integer.parseInt(context.lexicons().relativeDays().value(groups.get("relday"))) : 0;

@@ -116,6 +116,18 @@ class RuleBasedTemporalTaggerTest {
     }
 
     @Test
+    void aBareClockTimeBelongsToTheDayMentionedLast() {
+        List<TimeMention> mentions = TAGGER.tag("On 16 March 2023, drones struck the base at about 9:02 pm.",
+                LocalDateTime.of(2023, 3, 17, 12, 0));
+        assertEquals("2023-03-16T21:02", mention(mentions, "9:02 pm", "").value());
+        List<TimeMention> alone = TAGGER.tag("Drones struck the base at about 9:02 pm.", LocalDateTime.of(2023, 3, 17, 12, 0));
+        assertEquals("2023-03-17T21:02", mention(alone, "9:02 pm", "").value(), "no date mentioned: the reference day");
+        List<TimeMention> relative = TAGGER.tag("On 16 March, talks began; the blast came at 9 pm yesterday.",
+                LocalDateTime.of(2023, 3, 17, 12, 0));
+        assertEquals("2023-03-16T21:00", mention(relative, "9 pm yesterday", "").value(), "a relative day still counts from the reference");
+    }
+
+    @Test
     void monthFirstWhenConfigured() {
         TimeMention mention = mention(new RuleBasedTemporalTagger(false).tag("Dated 5/9/2016.", REFERENCE), "5/9/2016", "");
         assertEquals("2016-05-09", mention.value());
