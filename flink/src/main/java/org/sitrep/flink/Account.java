@@ -5,7 +5,7 @@ package org.sitrep.flink;
  *
  * @param key             the merge key ({@link MergeKey}): only accounts with the same key are compared
  * @param publishedMillis the document's publication time (UTC epoch milliseconds), the account's event time
- * @param eventJson       the event as the document coded it ({@link EventCodec})
+ * @param eventJson       the event as the document coded it ({@link org.sitrep.store.ModelJson})
  */
 public record Account(String key, String documentId, String publisher, long publishedMillis, String eventJson) {
 }

@@ -10,6 +10,7 @@ import org.sitrep.model.Document;
 import org.sitrep.model.Event;
 import org.sitrep.model.Extraction;
 import org.sitrep.pipeline.Extractor;
+import org.sitrep.store.ModelJson;
 
 /**
  * The sitrep pipeline as a stateless operator: a document line in, one {@link Account} per coded event out. Lines
@@ -22,7 +23,6 @@ final class ExtractAccounts extends RichFlatMapFunction<String, Account> {
     private final ExtractorFactory extractorFactory;
     private transient Extractor extractor;
     private transient DocumentLine documentLine;
-    private transient EventCodec codec;
     private transient LongCounter documents;
     private transient Counter unreadable;
     private transient Counter failed;
@@ -35,7 +35,6 @@ final class ExtractAccounts extends RichFlatMapFunction<String, Account> {
     public void open(OpenContext context) {
         extractor = extractorFactory.create();
         documentLine = new DocumentLine();
-        codec = new EventCodec();
         documents = new LongCounter();
         getRuntimeContext().addAccumulator(DOCUMENTS, documents);
         unreadable = getRuntimeContext().getMetricGroup().counter("unreadableDocuments");
@@ -59,7 +58,7 @@ final class ExtractAccounts extends RichFlatMapFunction<String, Account> {
         documents.add(1);
         long published = document.published().toInstant(ZoneOffset.UTC).toEpochMilli();
         for (Event event : extraction.events()) {
-            out.collect(new Account(MergeKey.of(event), document.id(), document.publisher(), published, codec.write(event)));
+            out.collect(new Account(MergeKey.of(event), document.id(), document.publisher(), published, ModelJson.write(event)));
         }
     }
 }

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.sitrep.format.Json;
 import org.sitrep.format.Records;
 import org.sitrep.model.Event;
+import org.sitrep.store.ModelJson;
 import org.sitrep.store.merge.Incident;
 import org.sitrep.store.merge.IncidentCombiner;
 import org.sitrep.store.merge.IncidentMatcher;
@@ -28,12 +29,10 @@ import org.sitrep.store.merge.SourceEvent;
 final class IncidentMerger {
     private final IncidentMatcher matcher;
     private final IncidentCombiner combiner;
-    private final EventCodec codec;
 
-    IncidentMerger(IncidentMatcher matcher, IncidentCombiner combiner, EventCodec codec) {
+    IncidentMerger(IncidentMatcher matcher, IncidentCombiner combiner) {
         this.matcher = matcher;
         this.combiner = combiner;
-        this.codec = codec;
     }
 
     List<IncidentRecord> merge(List<Account> accounts) {
@@ -44,7 +43,7 @@ final class IncidentMerger {
                 .toList();
         List<Forming> incidents = new ArrayList<>();
         for (Account account : ordered) {
-            Event event = codec.read(account.eventJson());
+            Event event = ModelJson.read(account.eventJson(), Event.class);
             SourceEvent source = new SourceEvent(account.documentId(), account.publisher(), time(account.publishedMillis()), event);
             List<IncidentMatcher.Candidate> candidates = incidents.stream()
                     .map(i -> new IncidentMatcher.Candidate(i.id, i.combined().event(), i.documentIds())).toList();

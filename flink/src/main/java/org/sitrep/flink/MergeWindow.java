@@ -34,7 +34,7 @@ final class MergeWindow extends KeyedProcessFunction<String, Account, IncidentRe
     public void open(OpenContext context) {
         accounts = getRuntimeContext().getListState(new ListStateDescriptor<>("accounts", Account.class));
         closesAt = getRuntimeContext().getState(new ValueStateDescriptor<>("closesAt", Long.class));
-        merger = new IncidentMerger(new IncidentMatcher(), new IncidentCombiner(), new EventCodec());
+        merger = new IncidentMerger(new IncidentMatcher(), new IncidentCombiner());
     }
 
     @Override

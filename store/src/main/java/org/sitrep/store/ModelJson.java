@@ -8,9 +8,10 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
  * The model records as JSON in the database: each source keeps the event exactly as its document coded it, so that
- * an incident can be recombined (after a merge, a split or a new version) without re-running the pipeline.
+ * an incident can be recombined (after a merge, a split or a new version) without re-running the pipeline. The
+ * Flink job carries events between its operators and in its state in the same form.
  */
-final class ModelJson {
+public final class ModelJson {
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -21,7 +22,7 @@ final class ModelJson {
     private ModelJson() {
     }
 
-    static String write(Object value) {
+    public static String write(Object value) {
         try {
             return MAPPER.writeValueAsString(value);
         } catch (JsonProcessingException e) {
@@ -29,15 +30,11 @@ final class ModelJson {
         }
     }
 
-    static <T> T read(String json, Class<T> type) {
+    public static <T> T read(String json, Class<T> type) {
         try {
             return MAPPER.readValue(json, type);
         } catch (JsonProcessingException e) {
             throw new StoreException("a stored " + type.getSimpleName() + " cannot be read back: " + e.getOriginalMessage(), e);
         }
-    }
-
-    static ObjectMapper mapper() {
-        return MAPPER;
     }
 }
