@@ -23,8 +23,9 @@ case "${1:-start}" in
       mkdir -p "$data"
       [ "$(id -u)" = 0 ] && chown postgres:postgres "$data"
       as_postgres "$bin/initdb" -D "$data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/dev/null
+      # 9>&-: the server must not inherit the start lock, or it would hold it for as long as it runs
       as_postgres "$bin/pg_ctl" -D "$data" -l "$data/server.log" -w \
-        -o "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories=$data -c fsync=off" start >/dev/null
+        -o "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories=$data -c fsync=off" start >/dev/null 9>&-
       as_postgres psql -h 127.0.0.1 -p "$port" -U postgres -qc "CREATE ROLE sitrep LOGIN CREATEDB PASSWORD 'sitrep'" >/dev/null
     fi
     echo "jdbc:postgresql://127.0.0.1:$port/postgres?user=sitrep&password=sitrep"
