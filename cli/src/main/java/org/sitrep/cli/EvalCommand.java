@@ -4,11 +4,16 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.sitrep.eval.EvaluationReport;
 import org.sitrep.eval.ExtractorEvaluation;
 import org.sitrep.eval.ReferenceCsv;
 import org.sitrep.eval.ReferenceIncident;
+import org.sitrep.eval.classes.CaseSnippets;
+import org.sitrep.eval.classes.ClassificationReport;
+import org.sitrep.eval.classes.SnippetClassification;
 import org.sitrep.eval.corpus.Corpus;
 import org.sitrep.eval.corpus.CorpusEvaluation;
 import org.sitrep.eval.corpus.CorpusReader;
@@ -27,7 +32,8 @@ import picocli.CommandLine.Parameters;
         description = {"Score the extractor on a CSV of coded incidents, each with its text (ACLED notes or GTD summary),",
                 "or with --corpus on a gold corpus of temporal expressions or toponyms (JSONL), beside published figures.",
                 "Example: sitrep eval ../shared/eval/drone-gtd-acled/syria_iraq_2014_2017.csv",
-                "Example: sitrep eval --corpus ../shared/eval/geo/geovirus.jsonl --limit 50"})
+                "Example: sitrep eval --corpus ../shared/eval/geo/geovirus.jsonl --limit 50",
+                "Example: sitrep eval --snippets ../shared/eval/case2021-task2/test_set_final_release_with_labels.tsv"})
 final class EvalCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE.csv", arity = "0..1", description = "Reference incidents in ACLED or GTD layout.")
@@ -36,6 +42,15 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--corpus", paramLabel = "FILE.jsonl",
             description = "A gold corpus of ../shared/eval/time (timexes) or ../shared/eval/geo (toponyms) instead of a CSV.")
     Path corpus;
+
+    @Option(names = "--snippets", paramLabel = "FILE.tsv",
+            description = "News snippets labelled with ACLED sub-event types in the CASE 2021 task 2 layout"
+                    + " (id, EventSnippet, SubType): weighted and macro F1 and the confusion matrix.")
+    Path snippets;
+
+    @Option(names = "--snippet-misses", paramLabel = "FILE.tsv",
+            description = "With --snippets: write the misclassified snippets (id, gold, ours, text) as TSV.")
+    Path snippetMisses;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "0",
             description = "Score only the first N incidents or corpus documents (0: all).")
@@ -70,14 +85,18 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if ((csv == null) == (corpus == null)) {
-            throw new InputException("give exactly one of FILE.csv (coded incidents) or --corpus FILE.jsonl (gold corpus)");
+        if (Stream.of(csv, corpus, snippets).filter(Objects::nonNull).count() != 1) {
+            throw new InputException("give exactly one of FILE.csv (coded incidents), --corpus FILE.jsonl (gold corpus)"
+                    + " or --snippets FILE.tsv (labelled snippets)");
         }
         if (limit < 0) {
             throw new InputException("--limit must be 0 or more, was " + limit);
         }
         if (corpus != null) {
             return evaluateCorpus();
+        }
+        if (snippets != null) {
+            return evaluateSnippets();
         }
         if (!Files.isRegularFile(csv)) {
             throw new InputException(csv + ": no such file");
@@ -114,6 +133,35 @@ final class EvalCommand implements Callable<Integer> {
         } catch (java.io.IOException e) {
             throw new InputException(dateMisses + ": cannot write: " + e.getMessage(), e);
         }
+    }
+
+    private int evaluateSnippets() {
+        if (!Files.isRegularFile(snippets)) {
+            throw new InputException(snippets + ": no such file");
+        }
+        List<CaseSnippets.Snippet> labelled;
+        try {
+            labelled = CaseSnippets.read(snippets);
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            throw new InputException(e.getMessage(), e);
+        }
+        Extractor extractor = Extractor.createDefault();
+        ClassificationReport report = new SnippetClassification(extractor::extract).evaluate(labelled, limit);
+        if (snippetMisses != null) {
+            StringBuilder tsv = new StringBuilder("id\tgold\tours\ttext\n");
+            for (SnippetClassification.Prediction miss : report.errors()) {
+                tsv.append(miss.snippet().id()).append('\t').append(miss.snippet().acledSubEventType()).append('\t')
+                        .append(miss.predicted() == null ? "no event" : miss.predicted()).append('\t')
+                        .append(miss.snippet().text().replaceAll("\\s+", " ")).append('\n');
+            }
+            try {
+                Files.writeString(snippetMisses, tsv);
+            } catch (java.io.IOException e) {
+                throw new InputException(snippetMisses + ": cannot write: " + e.getMessage(), e);
+            }
+        }
+        System.out.println(json ? OutputFormat.json(report.toMap()) : report.toTable());
+        return 0;
     }
 
     private int evaluateCorpus() {

@@ -23,6 +23,7 @@ import org.sitrep.pipeline.coding.CasualtyReader;
 import org.sitrep.pipeline.coding.ControlReader;
 import org.sitrep.pipeline.coding.EventCoder;
 import org.sitrep.pipeline.coding.EventDraft;
+import org.sitrep.pipeline.coding.DemonstrationCues;
 import org.sitrep.pipeline.coding.EventLexicon;
 import org.sitrep.pipeline.coding.ModalityCues;
 import org.sitrep.pipeline.coding.RuleBasedEventCoder;
@@ -84,6 +85,7 @@ public final class Extractor {
         ActorDictionary actors = ActorDictionary.loadDefault();
         CasualtyReader casualties = CasualtyReader.loadDefault();
         EventCoder coder = new RuleBasedEventCoder(taxonomy, EventLexicon.loadDefault(taxonomy), ModalityCues.loadDefault(),
+                DemonstrationCues.loadDefault(),
                 casualties, new ControlReader(actors), actors, new Locations(CountryCodes.loadDefault()));
         return new Extractor(OpenNlpSegmenter.english(), new TaggerTimeResolver(RuleBasedTemporalTagger.loadDefault()),
                 new GazetteerGeocoder(new ToponymFinder(gazetteer)), new DictionaryActorRecognizer(actors),

@@ -76,8 +76,8 @@ public final class ActorDictionary {
 
     /**
      * The entry an alias stands for in a report about the given country: ambiguous forms such as
-     * "government forces" take the row of the focus country, and stand for nobody when no row is of that
-     * country (the security forces of a country the dictionary does not list are not Pakistan's).
+     * "government forces" take the row of the focus country, else the generic row of state forces (the security
+     * forces of a country the dictionary does not list are state forces, but not Pakistan's), else nobody.
      */
     public ActorEntry resolve(Alias alias, String focusCountry) {
         for (ActorEntry entry : alias.entries()) {
@@ -85,7 +85,10 @@ public final class ActorDictionary {
                 return entry;
             }
         }
-        return alias.entries().size() == 1 ? alias.entries().get(0) : null;
+        if (alias.entries().size() == 1) {
+            return alias.entries().get(0);
+        }
+        return alias.entries().stream().filter(entry -> entry.actor().iso() == null).findFirst().orElse(null);
     }
 
     /** Looks up a single word or phrase ("rebel", "YPG"), trying "X forces" too ("Kurdish" → Kurdish forces). */

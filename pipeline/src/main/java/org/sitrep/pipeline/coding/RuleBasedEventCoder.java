@@ -21,6 +21,7 @@ import org.sitrep.model.Modality;
 import org.sitrep.model.Span;
 import org.sitrep.pipeline.AnnotatedDocument;
 import org.sitrep.pipeline.AnnotatedSentence;
+import org.sitrep.pipeline.Resources;
 import org.sitrep.pipeline.actors.ActorDictionary;
 import org.sitrep.pipeline.actors.ActorEntry;
 import org.sitrep.pipeline.actors.ActorMention;
@@ -53,6 +54,8 @@ public final class RuleBasedEventCoder implements EventCoder {
     /** Triggers this unspecific ("attack on", "fighting") describe an incident another trigger may name better. */
     private static final int GENERIC_SPECIFICITY = 3;
     private static final int DATE_CARRY_SENTENCES = 3;
+    private static final int TARGET_REACH_WORDS = 5;
+    private static final int OBJECT_REACH_CHARS = 25;
     private static final int PLACE_CARRY_SENTENCES = 2;
     private static final Pattern ACTOR_GLUE = Pattern.compile("^\\s*(?:,|and|, and|&|/)\\s*$");
     private static final Pattern PASSIVE_BY = Pattern.compile("(?i)\\bby\\s+(?:the\\s+)?$");
@@ -69,16 +72,22 @@ public final class RuleBasedEventCoder implements EventCoder {
     private final Taxonomy taxonomy;
     private final EventLexicon lexicon;
     private final ModalityCues modalityCues;
+    private final DemonstrationCues demonstrationCues;
+    /** The few words after an attack's trigger up to a civilian target (resource civilian-targets.txt). */
+    private final Pattern civilianTarget = Pattern.compile("(?iU)^(?:\\W+\\w+){0," + TARGET_REACH_WORDS + "}?\\W+(?:"
+            + String.join("|", Resources.lines("civilian-targets.txt")) + ")\\b");
     private final CasualtyReader casualtyReader;
     private final ControlReader controlReader;
     private final ActorDictionary actorDictionary;
     private final Locations locations;
 
-    public RuleBasedEventCoder(Taxonomy taxonomy, EventLexicon lexicon, ModalityCues modalityCues, CasualtyReader casualtyReader,
+    public RuleBasedEventCoder(Taxonomy taxonomy, EventLexicon lexicon, ModalityCues modalityCues,
+                               DemonstrationCues demonstrationCues, CasualtyReader casualtyReader,
                                ControlReader controlReader, ActorDictionary actorDictionary, Locations locations) {
         this.taxonomy = taxonomy;
         this.lexicon = lexicon;
         this.modalityCues = modalityCues;
+        this.demonstrationCues = demonstrationCues;
         this.casualtyReader = casualtyReader;
         this.controlReader = controlReader;
         this.actorDictionary = actorDictionary;
@@ -209,9 +218,15 @@ public final class RuleBasedEventCoder implements EventCoder {
 
     private List<TriggerGroup> groups(AnnotatedSentence sentence, List<ActorMention> actors) {
         Map<String, List<Trigger>> byKey = new LinkedHashMap<>();
-        for (Trigger trigger : lexicon.find(sentence.sentence())) {
+        List<Trigger> found = lexicon.find(sentence.sentence());
+        for (Trigger trigger : found) {
+            if (isObjectOfAnotherTrigger(trigger, found, actors)) {
+                continue;
+            }
+            // a trigger word inside a name ("Rocket Street", "Strike Force") is no incident, but one that ends an
+            // actor's mention is its head noun standing for the act: "US warplanes pounded", "protesters marched"
             boolean insideName = sentence.places().stream().anyMatch(p -> p.start() < trigger.end() && trigger.start() < p.end())
-                    || actors.stream().anyMatch(a -> a.start() < trigger.end() && trigger.start() < a.end());
+                    || actors.stream().anyMatch(a -> a.start() < trigger.end() && trigger.start() < a.end() && a.end() != trigger.end());
             if (insideName) {
                 continue;
             }
@@ -222,6 +237,17 @@ public final class RuleBasedEventCoder implements EventCoder {
         }
         foldGenericAttackWords(byKey);
         return byKey.entrySet().stream().map(e -> new TriggerGroup(e.getKey(), e.getValue())).toList();
+    }
+
+    /**
+     * "Police arrested 30 protesters", "fired on demonstrators": an actor's head noun that a trigger just before
+     * it acts upon is that incident's object, not a second incident.
+     */
+    private static boolean isObjectOfAnotherTrigger(Trigger trigger, List<Trigger> found, List<ActorMention> actors) {
+        ActorMention headed = actors.stream().filter(a -> a.end() == trigger.end() && a.start() <= trigger.start())
+                .findFirst().orElse(null);
+        return headed != null && found.stream().anyMatch(
+                other -> other != trigger && other.end() <= headed.start() && headed.start() - other.end() <= OBJECT_REACH_CHARS);
     }
 
     /**
@@ -316,7 +342,12 @@ public final class RuleBasedEventCoder implements EventCoder {
         if (strategic && document.focusCountry() != null) {
             return List.of(locations.of(document.focusCountry(), 3));
         }
-        return List.of();
+        // an incident the text does not place keeps the country it names, or the report's, without coordinates:
+        // coded for its kind and actors, never pinned to a centroid
+        PlaceMention country = assigned.stream().filter(p -> p.place().isCountry()).findFirst().orElse(null);
+        Location national = country != null ? locations.of(country.place(), 3)
+                : document.focusCountry() != null ? locations.of(document.focusCountry(), 3) : null;
+        return List.of(national == null ? Location.UNKNOWN : national.withoutCoordinates());
     }
 
     private EventDraft draft(AnnotatedDocument document, AnnotatedSentence sentence, TriggerGroup group, List<ActorMention> actors,
@@ -332,7 +363,7 @@ public final class RuleBasedEventCoder implements EventCoder {
         if (diplomacy && parties.isEmpty()) {
             return null; // talks or a deal with nobody named: not codable
         }
-        Actor actor1 = parties.isEmpty() ? Actor.UNIDENTIFIED : parties.get(0);
+        Actor actor1 = parties.isEmpty() ? defaultActor(main) : parties.get(0);
         Actor actor2 = null;
         List<Actor> assoc = new ArrayList<>();
         if (diplomacy) {
@@ -344,6 +375,12 @@ public final class RuleBasedEventCoder implements EventCoder {
         String subEventType = main.rule().isTerritorial()
                 ? (actor1.inter() == 1 ? "Government regains territory" : "Non-state actor overtakes territory")
                 : main.rule().subEventType();
+        if (subEventType.equals("Armed clash") && isOneSided(sentence, group, actor1, actor2)) {
+            subEventType = "Attack";
+        }
+        if (DemonstrationCues.isDemonstration(subEventType)) {
+            subEventType = demonstrationCues.escalate(subEventType, sentence.text() + " " + nextSentenceText(document, sentence));
+        }
 
         TimeMention when = nearestTime(sentence, group);
         EventDate date = when != null ? when.date() : sentenceDate;
@@ -382,6 +419,42 @@ public final class RuleBasedEventCoder implements EventCoder {
                 group.triggers().stream().map(t -> new Span(t.start(), t.end())).toList());
     }
 
+    /**
+     * An armed attack with nobody armed on the other side: "gunmen attacked a church", "militants opened fire on
+     * a civilian bus". Named civilians as the target, or a civilian target word just after the trigger when no
+     * armed actor is named as the target.
+     */
+    private boolean isOneSided(AnnotatedSentence sentence, TriggerGroup group, Actor actor1, Actor actor2) {
+        if (actor1.inter() == 7 || actor1.inter() == 6 || actor1.inter() == 5) {
+            return false;
+        }
+        if (actor2 != null) {
+            return actor2.inter() == 7;
+        }
+        int from = group.main().end() - sentence.sentence().start();
+        String after = sentence.text().substring(Math.min(from, sentence.text().length()));
+        return civilianTarget.matcher(after).lookingAt();
+    }
+
+    /** The sentence after this one in the same paragraph ("... the police dispersed them"), or "". */
+    private static String nextSentenceText(AnnotatedDocument document, AnnotatedSentence sentence) {
+        int next = sentence.sentence().index() + 1;
+        if (next >= document.sentences().size()) {
+            return "";
+        }
+        AnnotatedSentence following = document.sentences().get(next);
+        return following.sentence().paragraph() == sentence.sentence().paragraph() ? following.text() : "";
+    }
+
+    /** Who acts when the text names nobody: demonstrators in a demonstration, else an unidentified armed group. */
+    private Actor defaultActor(Trigger main) {
+        String sub = main.rule().subEventType();
+        String key = sub.equals("Violent demonstration") || sub.equals("Mob violence") ? "rioters"
+                : !main.rule().isTerritorial() && taxonomy.eventType(sub).equals("Protests") ? "protesters" : null;
+        ActorEntry entry = key == null ? null : actorDictionary.entry(key);
+        return entry == null ? Actor.UNIDENTIFIED : entry.actor();
+    }
+
     /** The parties acting: for talks, everyone named in the clause; for violence, the run of actors right before the trigger. */
     private List<Actor> parties(AnnotatedSentence sentence, TriggerGroup group, List<ActorMention> actors, List<TriggerGroup> groups,
                                 Context context, boolean diplomacy) {
@@ -398,8 +471,9 @@ public final class RuleBasedEventCoder implements EventCoder {
                 return parties;
             }
         }
+        // an actor whose mention ends in the trigger ("US warplanes") acts in it as much as one just before it
         List<ActorMention> before = reachable.stream()
-                .filter(a -> a.end() <= group.start() && group.start() - a.end() <= ACTOR_REACH_CHARS).toList();
+                .filter(a -> a.start() < group.start() && group.start() - a.end() <= ACTOR_REACH_CHARS).toList();
         if (!before.isEmpty()) {
             int i = before.size() - 1;
             while (i > 0 && ACTOR_GLUE.matcher(sentence.sentence().slice(before.get(i - 1).end(), before.get(i).start())).matches()) {
