@@ -76,6 +76,9 @@ public final class RuleBasedEventCoder implements EventCoder {
     /** The few words after an attack's trigger up to a civilian target (resource civilian-targets.txt). */
     private final Pattern civilianTarget = Pattern.compile("(?iU)^(?:\\W+\\w+){0," + TARGET_REACH_WORDS + "}?\\W+(?:"
             + String.join("|", Resources.lines("civilian-targets.txt")) + ")\\b");
+    /** Words that say a capture met no fight (resource peaceful-transfer-cues.txt). */
+    private final Pattern peacefulTransfer = Pattern.compile("(?iU)\\b(?:"
+            + String.join("|", Resources.lines("peaceful-transfer-cues.txt")) + ")\\b");
     private final CasualtyReader casualtyReader;
     private final ControlReader controlReader;
     private final ActorDictionary actorDictionary;
@@ -226,7 +229,7 @@ public final class RuleBasedEventCoder implements EventCoder {
             // a trigger word inside a name ("Rocket Street", "Strike Force") is no incident, but one that ends an
             // actor's mention is its head noun standing for the act: "US warplanes pounded", "protesters marched"
             boolean insideName = sentence.places().stream().anyMatch(p -> p.start() < trigger.end() && trigger.start() < p.end())
-                    || actors.stream().anyMatch(a -> a.start() < trigger.end() && trigger.start() < a.end() && a.end() != trigger.end());
+                    || actors.stream().anyMatch(a -> a.start() <= trigger.start() && trigger.end() <= a.end() && a.end() != trigger.end());
             if (insideName) {
                 continue;
             }
@@ -372,9 +375,9 @@ public final class RuleBasedEventCoder implements EventCoder {
             assoc.addAll(parties.subList(Math.min(1, parties.size()), parties.size()));
             actor2 = target(sentence, group, actors, actor1);
         }
-        String subEventType = main.rule().isTerritorial()
-                ? (actor1.inter() == 1 ? "Government regains territory" : "Non-state actor overtakes territory")
-                : main.rule().subEventType();
+        String subEventType = !main.rule().isTerritorial() ? main.rule().subEventType()
+                : peacefulTransfer.matcher(sentence.text()).find() ? "Non-violent transfer of territory"
+                : actor1.inter() == 1 ? "Government regains territory" : "Non-state actor overtakes territory";
         if (subEventType.equals("Armed clash") && isOneSided(sentence, group, actor1, actor2)) {
             subEventType = "Attack";
         }
