@@ -176,6 +176,27 @@ class ExtractCommandIT {
     }
 
     @Test
+    void evalScoresLabelledSnippetsAndWritesTheMisclassified(@TempDir Path dir) throws Exception {
+        Path misses = dir.resolve("misses.tsv");
+        Run run = sitrep(null, "eval", "--snippets",
+                SharedData.path("eval/case2021-task2/test_set_final_release_with_labels.tsv").toString(),
+                "--limit", "60", "--json", "--snippet-misses", misses.toString());
+        assertEquals(0, run.exit(), run.err());
+        JsonNode report = JSON.readTree(run.out());
+        assertTrue(report.get("snippets_scored").asInt() > 40, run.out());
+        assertEquals(25, report.get("classes").size(), "the 25 ACLED sub-event types");
+        assertTrue(report.get("weighted_f1").asDouble() > 0.5, run.out());
+        List<String> lines = Files.readAllLines(misses);
+        assertEquals("id\tgold\tours\ttext", lines.get(0));
+
+        Path notCase = dir.resolve("other.tsv");
+        Files.writeString(notCase, "a\tb\n1\t2\n");
+        Run bad = sitrep(null, "eval", "--snippets", notCase.toString());
+        assertFalse(bad.exit() == 0, bad.out());
+        assertTrue(bad.err().contains("not a CASE 2021 task 2 file"), bad.err());
+    }
+
+    @Test
     void evalUnderTheDayAfterProtocolWritesItsWrongDates(@TempDir Path dir) throws Exception {
         Path misses = dir.resolve("misses.tsv");
         Run run = sitrep(null, "eval", SharedData.path("eval/drone-gtd-acled/syria_iraq_2014_2017.csv").toString(),

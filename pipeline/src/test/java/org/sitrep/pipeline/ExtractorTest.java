@@ -67,6 +67,55 @@ class ExtractorTest {
     }
 
     @Test
+    void aDemonstrationIsCodedByWhatHappenedAtIt() {
+        assertEquals("Peaceful protest", only(extract("Thousands of protesters marched in Nairobi on Tuesday.", "2023-07-12")).subEventType());
+        assertEquals("Protest with intervention", only(extract(
+                "Police fired tear gas to disperse protesters who marched in Nairobi on Tuesday.", "2023-07-12")).subEventType());
+        assertEquals("Excessive force against protesters", only(extract(
+                "Security forces opened fire on peaceful protesters in Nasiriyah on Thursday, killing four.", "2019-11-29")).subEventType());
+        Event riot = only(extract("Stone-throwing protesters clashed with police in Santiago on Monday.", "2019-12-03"));
+        assertEquals("Violent demonstration", riot.subEventType());
+        assertEquals("Riots", riot.eventType());
+    }
+
+    @Test
+    void gunmenAttackingAChurchAttackCivilians() {
+        Event e = only(extract("Gunmen attacked a church in Pansi village in northern Burkina Faso on Sunday, killing 24 people.", "2020-02-18"));
+        assertEquals("Violence against civilians", e.eventType());
+        assertEquals("Attack", e.subEventType());
+        assertEquals(24, e.fatalities());
+    }
+
+    @Test
+    void seizedWeaponsAreDisruptedWeaponsUseNotACapture() {
+        Event e = only(extract("Police seized seven illegal firearms and 200 rounds of ammunition in Karachi on Friday.", "2021-03-07"));
+        assertEquals("Disrupted weapons use", e.subEventType());
+    }
+
+    @Test
+    void theTollInTheNextSentenceIsTheIncidents() {
+        Event e = only(extract("Assailants attacked a military post near Zinjibar on Monday. At least 20 soldiers were killed in the attack.",
+                "2012-05-08"));
+        assertEquals(20, e.fatalities());
+        assertEquals(2, e.evidence().size(), "the toll's sentence joins the evidence");
+    }
+
+    @Test
+    void anIncidentWithoutAPlaceKeepsItsCountryButNoPoint() {
+        Event e = only(extract("Nigerian troops repelled an attack by Boko Haram fighters on Monday, the army said.", "2021-06-08"));
+        assertEquals("Armed clash", e.subEventType());
+        assertEquals(null, e.location().latitude(), "never a country's centroid");
+        assertEquals(3, e.location().geoPrecision());
+    }
+
+    @Test
+    void aCaptureWithoutAFightIsANonViolentTransfer() {
+        Event e = only(extract("Al-Shabaab fighters took control of Marka on Monday after government forces withdrew without resistance.",
+                "2015-07-21"));
+        assertEquals("Non-violent transfer of territory", e.subEventType());
+    }
+
+    @Test
     void aSuicideBombingClaimedInTheNextSentence() {
         Extraction x = extract("A suicide bomber blew himself up at a market in Maiduguri on Monday, killing at least 12 people. "
                 + "Boko Haram claimed responsibility for the attack.", "2019-06-18");

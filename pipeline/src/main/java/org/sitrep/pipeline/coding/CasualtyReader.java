@@ -30,7 +30,9 @@ public final class CasualtyReader {
         String number = "(?<num>\\d{1,3}(?:,\\d{3})+|\\d+|" + alternation(numbers) + "|" + alternation(vague) + ")";
         String qualifier = "(?:(?<qual>at least|more than|over|some|about|around|nearly|almost|up to|as many as|at most)\\s+)?";
         this.countThenVerb = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])" + qualifier + number
-                + "(?<range>\\s*(?:-|–|to)\\s*\\d+)?(?:\\s+(?![\\p{N}]|(?:and|or|but)\\b)[\\p{L}’'-]+){0,4}?\\s+(?:(?:were|was|have been|has been|had been|are|is)\\s+)?"
+                + "(?<range>\\s*(?:-|–|to)\\s*\\d+)?(?:\\s+(?![\\p{N}]|(?:and|or|but)\\b)[\\p{L}’'-]+){0,4}?"
+                // "Six people, including the bombers, were killed": an aside between the count and its verb
+                + "(?:,\\s+(?:including|among them|most of them|mostly)\\s[^,]{1,60},)?\\s+(?:(?:were|was|have been|has been|had been|are|is)\\s+)?"
                 + "(?:(?:reportedly|reported|confirmed|believed|feared)\\s+(?:to have been\\s+|to be\\s+)?)?(?<verb>" + killed + "|" + injured + ")(?![\\p{L}])");
         this.verbThenCount = Pattern.compile("(?i)(?<![\\p{L}])(?<verb>" + killing + "|" + injuring + ")\\s+" + qualifier + number
                 + "(?:\\s+[\\p{L}]+){0,2}?(?:\\s+(?<what>dead|wounded|injured))?");

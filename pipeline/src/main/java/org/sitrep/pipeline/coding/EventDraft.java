@@ -38,6 +38,22 @@ public record EventDraft(int sentenceIndex, String subEventType, int specificity
                 attributedTo, evidence, triggers);
     }
 
+    /**
+     * The same draft with the toll a following sentence gives it ("Six people were killed in the attack."), which
+     * joins the evidence; a count the draft already has is kept.
+     */
+    public EventDraft withCasualties(Integer killedLow, Integer killedHigh, Integer injured, String injuredWords,
+                                     Evidence countedIn) {
+        List<Evidence> all = new java.util.ArrayList<>(evidence);
+        all.add(countedIn);
+        boolean newKilled = fatalitiesLow == null && killedLow != null;
+        boolean newInjured = injuredLow == null && injured != null;
+        return new EventDraft(sentenceIndex, subEventType, specificity, category, actor1, assocActor1, actor2, claimedBy,
+                location, placeInferred, date, modality, newKilled ? killedLow : fatalitiesLow,
+                newKilled ? killedHigh : fatalitiesHigh, newInjured ? injured : injuredLow,
+                newInjured ? injuredWords : injuredText, weapons, attributedTo, all, triggers);
+    }
+
     /** The same draft with its perpetrator named by a later sentence, which joins the evidence. */
     public EventDraft withPerpetrator(Actor perpetrator, Actor claimant, Evidence namedIn) {
         List<Evidence> all = new java.util.ArrayList<>(evidence);

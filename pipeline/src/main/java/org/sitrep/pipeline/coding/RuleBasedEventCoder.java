@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.sitrep.model.Actor;
 import org.sitrep.model.CasualtyReport;
 import org.sitrep.model.ControlObservation;
@@ -149,6 +150,11 @@ public final class RuleBasedEventCoder implements EventCoder {
             List<PlaceMention> places = withoutContainers(sentence, sentence.places());
             List<TriggerGroup> groups = groups(sentence, actors);
             List<CasualtyCount> counts = sentence.numbers();
+            if (groups.stream().allMatch(TriggerGroup::isDiplomacy) && !counts.isEmpty()
+                    && !casualtyReader.isToll(sentence.text())
+                    && addToPreviousIncident(sentence, places, counts, evidence, events, context)) {
+                counts = List.of();
+            }
             boolean toll = counts.stream().anyMatch(CasualtyCount::killed)
                     && (groups.stream().allMatch(TriggerGroup::isDiplomacy) || casualtyReader.isToll(sentence.text()));
             if (toll) {
@@ -208,6 +214,38 @@ public final class RuleBasedEventCoder implements EventCoder {
         }
     }
 
+    /**
+     * "Assailants attacked a military post near Zinjibar. At least 20 soldiers were killed in the attack.": counts
+     * in the sentence right after the incident of one place, with no incident or place of their own, are that
+     * incident's toll (its first event's), not a report's aggregate. Returns whether they were taken.
+     */
+    private static boolean addToPreviousIncident(AnnotatedSentence sentence, List<PlaceMention> places,
+                                                 List<CasualtyCount> counts, Evidence evidence,
+                                                 List<EventDraft> events, Context context) {
+        int index = sentence.sentence().index();
+        EventDraft last = context.lastEvent;
+        if (last == null || last.sentenceIndex() != index - 1 || last.modality() != Modality.ASSERTED || !places.isEmpty()) {
+            return false;
+        }
+        // several kinds of act at one place ("attacked ... with grenades ..., then detonated their explosives") are
+        // one incident; several places are several incidents, and the toll cannot be split among them
+        List<EventDraft> there = events.stream().filter(e -> e.sentenceIndex() == last.sentenceIndex()).toList();
+        if (there.stream().map(EventDraft::location).distinct().count() != 1) {
+            return false;
+        }
+        EventDraft first = there.get(0);
+        CasualtyCount killed = counts.stream().filter(CasualtyCount::killed).findFirst().orElse(null);
+        CasualtyCount injured = counts.stream().filter(c -> !c.killed()).findFirst().orElse(null);
+        String injuredWords = injured == null ? null : vagueInjuredWords(injured);
+        EventDraft updated = first.withCasualties(killed == null ? null : killed.low(), killed == null ? null : killed.high(),
+                injured == null ? null : injured.low(), injuredWords, evidence);
+        events.set(events.indexOf(first), updated);
+        if (first == last) {
+            context.lastEvent = updated;
+        }
+        return true;
+    }
+
     /** The actor named after "attributed the attack to" / "blamed ... on" / "carried out by". */
     private static Actor attributedPerpetrator(AnnotatedSentence sentence, List<ActorMention> actors) {
         var cue = PERPETRATOR_CUE.matcher(sentence.text());
@@ -239,6 +277,7 @@ public final class RuleBasedEventCoder implements EventCoder {
             byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(trigger);
         }
         foldGenericAttackWords(byKey);
+        foldArrestsIntoProtest(byKey);
         return byKey.entrySet().stream().map(e -> new TriggerGroup(e.getKey(), e.getValue())).toList();
     }
 
@@ -254,13 +293,14 @@ public final class RuleBasedEventCoder implements EventCoder {
     }
 
     /**
-     * "An attack on a gathering via an improvised explosive device" is one bombing, not a battle beside it:
-     * the generic words of armed clashes join the sentence's group of remote or one-sided violence.
+     * "An attack on a gathering via an improvised explosive device" is one bombing, not a battle beside it, and
+     * "protesters clashed with police" one demonstration: the generic words of armed clashes join the sentence's
+     * group of remote or one-sided violence, else of a demonstration (whose cues then say how violent it was).
      */
     private static void foldGenericAttackWords(Map<String, List<Trigger>> byKey) {
         List<Trigger> battles = byKey.get("Battles");
-        String specific = byKey.containsKey("Explosions/Remote violence") ? "Explosions/Remote violence"
-                : byKey.containsKey("Violence against civilians") ? "Violence against civilians" : null;
+        String specific = Stream.of("Explosions/Remote violence", "Violence against civilians", "Protests", "Riots")
+                .filter(byKey::containsKey).findFirst().orElse(null);
         if (battles == null || specific == null) {
             return;
         }
@@ -270,6 +310,17 @@ public final class RuleBasedEventCoder implements EventCoder {
         byKey.get(specific).sort(Comparator.comparingInt(Trigger::start));
         if (battles.isEmpty()) {
             byKey.remove("Battles");
+        }
+    }
+
+    /**
+     * "Police detained thousands of protesters as activists took to the streets": arrests at a demonstration are
+     * how it was met, one Protest with intervention (the arrest words are its escalation cues), not a second
+     * incident.
+     */
+    private static void foldArrestsIntoProtest(Map<String, List<Trigger>> byKey) {
+        if (byKey.containsKey("Protests") && byKey.containsKey("Arrests")) {
+            byKey.remove("Arrests");
         }
     }
 
@@ -410,7 +461,7 @@ public final class RuleBasedEventCoder implements EventCoder {
                     killedHigh = count.high();
                 } else if (!count.killed() && injuredLow == null) {
                     injuredLow = count.low();
-                    injuredText = count.vague() ? count.text().replaceAll("(?i)\\s*(wounded|injured|hurt).*$", "").replaceAll("[“”\"]", "").trim() : null;
+                    injuredText = vagueInjuredWords(count);
                 }
             }
         }
@@ -456,6 +507,12 @@ public final class RuleBasedEventCoder implements EventCoder {
                 : !main.rule().isTerritorial() && taxonomy.eventType(sub).equals("Protests") ? "protesters" : null;
         ActorEntry entry = key == null ? null : actorDictionary.entry(key);
         return entry == null ? Actor.UNIDENTIFIED : entry.actor();
+    }
+
+    /** "dozens" of "dozens wounded": the words of an injured count that gives no number, else null. */
+    private static String vagueInjuredWords(CasualtyCount count) {
+        return count.vague()
+                ? count.text().replaceAll("(?i)\\s*(wounded|injured|hurt).*$", "").replaceAll("[“”\"]", "").trim() : null;
     }
 
     /** The parties acting: for talks, everyone named in the clause; for violence, the run of actors right before the trigger. */
