@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sitrep.gazetteer.Place;
+import org.sitrep.model.Actor;
 import org.sitrep.model.Event;
 import org.sitrep.model.Span;
 import org.sitrep.pipeline.AnnotatedSentence;
@@ -32,10 +33,13 @@ final class Annotations {
         List<Map<String, Object>> actors = new ArrayList<>();
         List<Map<String, Object>> sources = new ArrayList<>();
         List<Map<String, Object>> numbers = new ArrayList<>();
+        // a generic actor ("Military Forces of {country}") is named after the report's country, as events name it
+        // after theirs
+        Place focus = analysis.annotated().focusCountry();
         for (AnnotatedSentence sentence : analysis.annotated().sentences()) {
             sentence.places().forEach(p -> places.add(place(p, text, offsets)));
             sentence.times().forEach(t -> times.add(time(t, text, offsets)));
-            sentence.actors().forEach(a -> actors.add(actor(a, text, offsets)));
+            sentence.actors().forEach(a -> actors.add(actor(a, focus, text, offsets)));
             sentence.attributions().forEach(a -> sources.add(source(a, text, offsets)));
             sentence.numbers().forEach(n -> numbers.add(number(n, text, offsets)));
         }
@@ -89,10 +93,12 @@ final class Annotations {
         return item;
     }
 
-    private static Map<String, Object> actor(ActorMention mention, String text, CodePoints offsets) {
+    private static Map<String, Object> actor(ActorMention mention, Place focus, String text, CodePoints offsets) {
+        Actor actor = focus == null ? mention.actor().inCountry(null, null)
+                : mention.actor().inCountry(focus.countryCode(), focus.countryName());
         Map<String, Object> item = item(mention.start(), mention.end(), text, offsets);
-        item.put("actor", mention.actor().name());
-        item.put("key", mention.actor().key());
+        item.put("actor", actor.name());
+        item.put("key", actor.key());
         item.put("inter", mention.actor().inter());
         return item;
     }

@@ -10,4 +10,22 @@ package org.sitrep.model;
 public record Actor(String key, String name, int inter, String iso) {
     public static final Actor UNIDENTIFIED = new Actor("unidentified", "Unidentified Armed Group", 3, null);
     public static final Actor CIVILIANS = new Actor("civilians", "Civilians", 7, null);
+    /** Where a generic actor's name takes the country it belongs to: "Military Forces of {country}". */
+    public static final String COUNTRY_SLOT = "{country}";
+
+    /**
+     * A generic actor ("Military Forces of {country}": the troops of a country the dictionary does not list) named
+     * after the country it was seen in, as ACLED names them, or "(country unknown)" when there is none; any other
+     * actor as it is.
+     */
+    public Actor inCountry(String countryCode, String countryName) {
+        if (!name.contains(COUNTRY_SLOT)) {
+            return this;
+        }
+        if (countryCode == null || countryName == null) {
+            return new Actor(key, name.replace(" of " + COUNTRY_SLOT, " (country unknown)"), inter, null);
+        }
+        return new Actor(key + "-" + countryCode.toLowerCase(java.util.Locale.ROOT), name.replace(COUNTRY_SLOT, countryName),
+                inter, countryCode);
+    }
 }

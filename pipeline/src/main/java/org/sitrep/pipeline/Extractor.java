@@ -13,6 +13,7 @@ import org.sitrep.model.Document;
 import org.sitrep.model.Event;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.Extraction;
+import org.sitrep.model.Location;
 import org.sitrep.pipeline.actors.ActorDictionary;
 import org.sitrep.pipeline.actors.ActorMention;
 import org.sitrep.pipeline.actors.ActorRecognizer;
@@ -21,9 +22,9 @@ import org.sitrep.pipeline.actors.AttributionFinder;
 import org.sitrep.pipeline.actors.DictionaryActorRecognizer;
 import org.sitrep.pipeline.coding.CasualtyReader;
 import org.sitrep.pipeline.coding.ControlReader;
+import org.sitrep.pipeline.coding.DemonstrationCues;
 import org.sitrep.pipeline.coding.EventCoder;
 import org.sitrep.pipeline.coding.EventDraft;
-import org.sitrep.pipeline.coding.DemonstrationCues;
 import org.sitrep.pipeline.coding.EventLexicon;
 import org.sitrep.pipeline.coding.ModalityCues;
 import org.sitrep.pipeline.coding.RuleBasedEventCoder;
@@ -203,10 +204,17 @@ public final class Extractor {
                 || (d.actor2() != null && d.actor2().inter() == 7) ? "Civilian targeting" : null;
         String notes = String.join(" ", d.evidence().stream().map(Evidence::sentence).toList());
         return new Event(document.id() + "-e" + number, document.id(), d.date(), taxonomy.disorderType(subEventType),
-                eventType, subEventType, d.category(), d.actor1(), d.assocActor1().stream().map(Actor::name).toList(),
-                d.actor2(), List.of(), civilianTargeting, d.location(), document.publisher(), null, notes,
+                eventType, subEventType, d.category(), ofCountry(d.actor1(), d.location()),
+                d.assocActor1().stream().map(a -> ofCountry(a, d.location()).name()).toList(),
+                ofCountry(d.actor2(), d.location()), List.of(), civilianTargeting, d.location(), document.publisher(), null, notes,
                 d.fatalitiesLow(), d.fatalitiesLow(), d.fatalitiesHigh(), d.injuredLow(), d.injuredText(), d.modality(),
                 d.claimedBy(), List.copyOf(d.weapons()), d.attributedTo(), confidence(d), d.evidence(), d.triggers());
+    }
+
+    /** A generic actor named after the country of the event's place (see {@link Actor#inCountry}). */
+    private static Actor ofCountry(Actor actor, Location location) {
+        return actor == null ? null
+                : location == null ? actor.inCountry(null, null) : actor.inCountry(location.countryCode(), location.country());
     }
 
     /**

@@ -20,7 +20,8 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
             "inside", "of", "toward", "towards", "around", "throughout", "within", "over", "on");
     private static final Set<String> NOT_A_PARTY = Set.of("sources", "source", "media", "outlets", "news", "websites", "activists");
     /** Actors named by a common noun, which after a group's name are only its head noun. */
-    private static final Set<String> GENERIC_KEYS = Set.of("unidentified", "civilians", "protesters", "rioters");
+    private static final Set<String> GENERIC_KEYS = Set.of("unidentified", "civilians", "protesters", "rioters",
+            "state-forces", "police-forces");
     /** The neighbouring words are read within this many characters (a bound on pathological sentences). */
     private static final int NEIGHBOUR_CHARS = 60;
     private static final Pattern PREVIOUS_WORD = Pattern.compile("([\\p{L}]+)\\W*$");

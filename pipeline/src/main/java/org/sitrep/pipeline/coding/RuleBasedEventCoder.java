@@ -59,6 +59,7 @@ public final class RuleBasedEventCoder implements EventCoder {
     private static final int OBJECT_REACH_CHARS = 25;
     private static final int PLACE_CARRY_SENTENCES = 2;
     private static final Pattern ACTOR_GLUE = Pattern.compile("^\\s*(?:,|and|, and|&|/)\\s*$");
+    private static final Pattern PASSIVE_AUXILIARY = Pattern.compile("(?i)\\b(?:was|were|been|being|is|are|got)\\s+(?:\\w+ly\\s+)?$");
     private static final Pattern PASSIVE_BY = Pattern.compile("(?i)\\bby\\s+(?:the\\s+)?$");
     private static final Pattern CLAIM = Pattern.compile(
             "(?i)\\b(?:claimed|claiming|claims|took|taken|taking|takes|assumed|accepted)\\s+(?:the\\s+)?responsibility|\\bclaimed\\s+(?:the|an|that)\\b");
@@ -141,8 +142,9 @@ public final class RuleBasedEventCoder implements EventCoder {
 
             List<ControlReader.Finding> holdings = controlReader.read(sentence, document.focusCountryCode());
             for (ControlReader.Finding f : sentenceDate == null ? List.<ControlReader.Finding>of() : holdings) {
-                controls.add(new ControlObservation(docId + "-c" + (controls.size() + 1), docId, f.place().text(),
-                        locations.of(f.place()), f.holder().actor(), null, sentenceDate, evidence));
+                Location where = locations.of(f.place());
+                controls.add(new ControlObservation(docId + "-c" + (controls.size() + 1), docId, f.place().text(), where,
+                        f.holder().actor().inCountry(where.countryCode(), where.country()), null, sentenceDate, evidence));
             }
             List<ActorMention> actors = sentence.actors().stream()
                     .filter(a -> holdings.stream().noneMatch(h -> h.holderStart() < a.end() && a.start() < h.holderEnd()))
@@ -525,15 +527,20 @@ public final class RuleBasedEventCoder implements EventCoder {
             named.forEach(a -> addDistinct(parties, governmentOf(a.actor())));
             return parties;
         }
+        // "was captured by rebels": the agent of a passive acts; in an active clause the agent of another verb
+        // ("regained parts of the town that were captured by rebels") does not
+        boolean passive = PASSIVE_AUXILIARY.matcher(sentence.before(group.main().start())).find();
         for (ActorMention a : reachable) {
-            if (a.start() > group.start() && PASSIVE_BY.matcher(sentence.before(a.start())).find()) {
+            if (passive && a.start() > group.start() && PASSIVE_BY.matcher(sentence.before(a.start())).find()) {
                 parties.add(a.actor());
                 return parties;
             }
         }
-        // an actor whose mention ends in the trigger ("US warplanes") acts in it as much as one just before it
+        // an actor whose mention ends in the trigger ("US warplanes") acts in it as much as one just before it;
+        // the object of an attack just before ("a crackdown on Taliban militants recaptured ...") does not
         List<ActorMention> before = reachable.stream()
-                .filter(a -> a.start() < group.start() && group.start() - a.end() <= ACTOR_REACH_CHARS).toList();
+                .filter(a -> a.start() < group.start() && group.start() - a.end() <= ACTOR_REACH_CHARS)
+                .filter(a -> !OBJECT_OF_ATTACK.matcher(sentence.before(a.start())).find()).toList();
         if (!before.isEmpty()) {
             int i = before.size() - 1;
             while (i > 0 && ACTOR_GLUE.matcher(sentence.sentence().slice(before.get(i - 1).end(), before.get(i).start())).matches()) {
@@ -542,6 +549,9 @@ public final class RuleBasedEventCoder implements EventCoder {
             for (ActorMention a : before.subList(i, before.size())) {
                 addDistinct(parties, a.actor());
             }
+        } else if (!passive && agentAfter(sentence, group, reachable) != null) {
+            // "air strikes carried out by Russian jets": the agent named after the trigger
+            parties.add(agentAfter(sentence, group, reachable).actor());
         } else {
             // "PKK militants carried out attacks via 'aerial vehicles' (presumably armed drones)": the subject,
             // further away than the words just before the trigger, unless it is the object of an attack
@@ -551,6 +561,11 @@ public final class RuleBasedEventCoder implements EventCoder {
                     .findFirst().ifPresent(a -> parties.add(a.actor()));
         }
         return parties;
+    }
+
+    private static ActorMention agentAfter(AnnotatedSentence sentence, TriggerGroup group, List<ActorMention> reachable) {
+        return reachable.stream().filter(a -> a.start() > group.start() && PASSIVE_BY.matcher(sentence.before(a.start())).find())
+                .findFirst().orElse(null);
     }
 
     private static boolean noOtherTriggerBetween(ActorMention actor, TriggerGroup group, List<TriggerGroup> groups) {
