@@ -62,7 +62,9 @@ public final class SitrepServer implements AutoCloseable {
             ctx.header("Referrer-Policy", "no-referrer");
             refuseLargeBodies(ctx);
         });
-        new ReadApi(store).register(app);
+        CachedResponses cache = new CachedResponses(settings.cacheBytes(),
+                new DataGeneration(store, settings.cacheCheck().toNanos()));
+        new ReadApi(store, json, cache).register(app);
         new IngestApi(store, extractors, new BearerToken(settings.token()), live, json, settings.maxBodyBytes()).register(app);
         app.sse("/api/stream", live::connect);
         String openApi = resource("openapi.json");

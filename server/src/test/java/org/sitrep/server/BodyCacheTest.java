@@ -1,0 +1,76 @@
+package org.sitrep.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.sitrep.server.CachedResponses.Body;
+
+class BodyCacheTest {
+    private static Body body(int bytes) {
+        return Body.of("x".repeat(bytes).getBytes(StandardCharsets.UTF_8), true);
+    }
+
+    @Test
+    void theBoundInBytesHoldsAndTheLeastRecentlyUsedGoFirst() {
+        BodyCache cache = new BodyCache(100_000);
+        cache.get("warm", 1); // the cache takes generation 1
+        Body first = body(5_000);
+        cache.put("first", 1, first);
+        for (int i = 0; i < 100; i++) {
+            assertSame(first, cache.get("first", 1), "used at every step, so never the eldest");
+            cache.put("q" + i, 1, body(5_000 + i));
+            assertTrue(cache.bytes() <= 100_000, cache.bytes() + " bytes held");
+        }
+        assertNotNull(cache.get("q99", 1));
+        assertNull(cache.get("q0", 1), "the eldest went first");
+        assertTrue(cache.size() < 100);
+    }
+
+    @Test
+    void aNewerGenerationEmptiesItAndAnOlderOneKeepsNothing() {
+        BodyCache cache = new BodyCache(1_000_000);
+        cache.get("a", 7);
+        cache.put("a", 7, body(10));
+        assertNotNull(cache.get("a", 7));
+        assertNull(cache.get("a", 8), "a write moved the generation");
+        assertEquals(0, cache.size());
+        assertEquals(0, cache.bytes());
+        cache.put("b", 7, body(10)); // rendered before the write, put after it
+        assertNull(cache.get("b", 8));
+        assertNull(cache.get("b", 7), "a request still in the old generation is not answered from the cache");
+        cache.put("c", 8, body(10));
+        assertNotNull(cache.get("c", 8));
+    }
+
+    @Test
+    void oneBodyTakesAtMostAnEighth() {
+        BodyCache cache = new BodyCache(80_000);
+        cache.get("", 1);
+        cache.put("large", 1, body(20_000));
+        assertNull(cache.get("large", 1));
+        assertEquals(0, cache.bytes());
+    }
+
+    @Test
+    void etagsFollowTheBodyAndRequestHeadersAreRead() {
+        assertEquals(body(10).etag(), body(10).etag());
+        assertTrue(!body(10).etag().equals(body(11).etag()));
+        String etag = body(10).etag();
+        assertTrue(CachedResponses.matches(etag, etag));
+        assertTrue(CachedResponses.matches("\"other\", " + etag.substring(2), etag), "the strong form of a weak tag matches");
+        assertTrue(CachedResponses.matches("*", etag));
+        assertTrue(!CachedResponses.matches("W/\"other\"", etag));
+        assertTrue(CachedResponses.acceptsGzip("gzip, deflate, br"));
+        assertTrue(CachedResponses.acceptsGzip("br;q=1.0, GZIP;q=0.5"));
+        assertTrue(!CachedResponses.acceptsGzip("gzip;q=0"));
+        assertTrue(!CachedResponses.acceptsGzip("identity"));
+        assertTrue(!CachedResponses.acceptsGzip(null));
+        assertNull(body(100).gzip(), "a small body is not gzipped");
+        assertNotNull(body(2_000).gzip());
+    }
+}
