@@ -46,6 +46,7 @@ public final class SitrepServer implements AutoCloseable {
             config.useVirtualThreads = true;
             config.jsonMapper(new JavalinJackson(json, true));
             config.http.maxRequestSize = settings.maxBodyBytes();
+            config.http.gzipOnlyCompression(CachedResponses.GZIP_LEVEL);
             config.staticFiles.add(files -> {
                 files.hostedPath = "/";
                 files.directory = "/org/sitrep/server/web";
