@@ -30,6 +30,12 @@ public final class SitrepServer implements AutoCloseable {
     private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data: https://tile.openstreetmap.org; connect-src 'self'; object-src 'none'; base-uri 'none'; "
             + "frame-ancestors 'none'; form-action 'self'";
+    /**
+     * The API's answers are data, never a page: nothing in them may load, run or be framed. Short, because Jetty
+     * checks every character of every header it sends: with the page's policy on every answer, that check was 8% of
+     * the server's samples in a profile of cached pages under load.
+     */
+    private static final String API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
 
     private final ServerSettings settings;
     private final LiveEvents live;
@@ -58,7 +64,7 @@ public final class SitrepServer implements AutoCloseable {
             }
         });
         app.before(ctx -> {
-            ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+            ctx.header("Content-Security-Policy", ctx.path().startsWith("/api/") ? API_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY);
             ctx.header("X-Content-Type-Options", "nosniff");
             ctx.header("Referrer-Policy", "no-referrer");
             refuseLargeBodies(ctx);

@@ -9,6 +9,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -40,7 +42,8 @@ import java.util.zip.GZIPInputStream;
  * first pages the client walks on with {@code next_cursor} to the second and third page (kind "cursor"), as an
  * analyst scrolling does. Like a browser, the client asks for gzip unless GZIP is {@code false}.
  *
- * <p>Usage: {@code LoadClient BASE_URL CLIENTS WARMUP_SECONDS MEASURE_SECONDS LIMIT [QUERIES=300] [GZIP=true]}
+ * <p>Usage: {@code LoadClient BASE_URL CLIENTS WARMUP_SECONDS MEASURE_SECONDS LIMIT [QUERIES=300] [GZIP=true]}, or
+ * {@code LoadClient --urls BASE_URL LIMIT QUERIES FILE} to write the same requests as paths for {@code wrk}.
  */
 public final class LoadClient {
     private static final List<String[]> COUNTRIES = List.of(new String[] {"Syria", "SY"}, new String[] {"Ukraine", "UA"},
@@ -62,6 +65,10 @@ public final class LoadClient {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args[0].equals("--urls")) {
+            writeUrls(args[1].replaceFirst("/$", ""), Integer.parseInt(args[2]), Integer.parseInt(args[3]), Path.of(args[4]));
+            return;
+        }
         String base = args[0].replaceFirst("/$", "");
         int clients = Integer.parseInt(args[1]);
         int warmup = Integer.parseInt(args[2]);
@@ -139,6 +146,27 @@ public final class LoadClient {
             System.out.printf(Locale.ROOT, "%-14s %8d %8.1f %8.1f %8.1f %8.1f%n", kind, sorted.length, ms(sorted, .50), ms(sorted, .95),
                     ms(sorted, .99), sorted[sorted.length - 1] / 1e6);
         });
+    }
+
+    /**
+     * Writes the paths of the first three pages of each filter, one a line, for {@code wrk} and
+     * {@code random-paths.lua}: the cursors are found by asking the server for the pages once.
+     */
+    private static void writeUrls(String base, int limit, int distinct, Path file) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        List<String> paths = new ArrayList<>();
+        for (String[] query : queries(distinct)) {
+            String path = "/api/events?limit=" + limit + "&" + query[1];
+            for (int page = 0; page < 3 && path != null; page++) {
+                paths.add(path);
+                HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+                String next = nextCursor(response);
+                path = next == null ? null : "/api/events?limit=" + limit + "&" + query[1] + "&cursor=" + next;
+            }
+        }
+        Files.write(file, paths);
+        System.out.println(paths.size() + " paths of " + distinct + " filters written to " + file);
     }
 
     /** {@code count} distinct filters (kind, query string), the same every run: drawn with a fixed seed. */
