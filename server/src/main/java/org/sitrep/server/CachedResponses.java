@@ -49,12 +49,7 @@ final class CachedResponses {
         Body body;
         if (bodies != null) {
             // read before rendering: a write while rendering makes the body old at once, never served as new
-            long now = generation.current();
-            body = bodies.get(key, now);
-            if (body == null) {
-                body = Body.of(render.json(), true);
-                bodies.put(key, now, body);
-            }
+            body = bodies.get(key, generation.current(), () -> Body.of(render.json(), true));
         } else {
             body = Body.of(render.json(), false);
         }

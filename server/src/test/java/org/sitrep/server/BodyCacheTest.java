@@ -4,9 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.sitrep.server.CachedResponses.Body;
 
@@ -60,6 +64,66 @@ class BodyCacheTest {
         cache.put("large", 1, body(40_000));
         assertNull(cache.get("large", 1));
         assertEquals(0, cache.bytes());
+    }
+
+    @Test
+    void requestsThatMissTogetherWaitForOneRendering() throws Exception {
+        BodyCache cache = new BodyCache(1_000_000);
+        AtomicInteger renderings = new AtomicInteger();
+        CountDownLatch rendering = new CountDownLatch(1);
+        CountDownLatch finish = new CountDownLatch(1);
+        Body page = body(3_000);
+        AtomicReference<Body> first = new AtomicReference<>();
+        Thread leader = Thread.ofPlatform().start(() -> {
+            try {
+                first.set(cache.get("page", 1, () -> {
+                    renderings.incrementAndGet();
+                    rendering.countDown();
+                    try {
+                        finish.await();
+                    } catch (InterruptedException e) {
+                        throw new java.io.InterruptedIOException();
+                    }
+                    return page;
+                }));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        rendering.await();
+        AtomicReference<Body> second = new AtomicReference<>();
+        Thread follower = Thread.ofPlatform().start(() -> {
+            try {
+                second.set(cache.get("page", 1, () -> {
+                    renderings.incrementAndGet();
+                    return body(3_001);
+                }));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        // the follower missed while the leader still renders: it must wait, not render
+        while (follower.getState() != Thread.State.WAITING && follower.getState() != Thread.State.TERMINATED) {
+            Thread.sleep(5);
+        }
+        finish.countDown();
+        leader.join();
+        follower.join();
+        assertEquals(1, renderings.get());
+        assertSame(page, first.get());
+        assertSame(page, second.get());
+        assertSame(page, cache.get("page", 1), "and it is kept");
+    }
+
+    @Test
+    void aFailedRenderingFailsItsWaitersAndIsNotKept() throws Exception {
+        BodyCache cache = new BodyCache(1_000_000);
+        IllegalArgumentException refused = new IllegalArgumentException("no such page");
+        assertSame(refused, assertThrows(IllegalArgumentException.class, () -> cache.get("bad", 1, () -> {
+            throw refused;
+        })));
+        assertNull(cache.get("bad", 1));
+        assertNotNull(cache.get("bad", 1, () -> body(10)), "the next request renders again");
     }
 
     @Test
