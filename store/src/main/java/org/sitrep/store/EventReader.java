@@ -212,9 +212,14 @@ final class EventReader {
             values.add(q.to().toString());
         }
         if (q.country() != null) {
-            where.add("(country = ? OR country_code = ?)");
-            values.add(q.country());
-            values.add(q.country().toUpperCase(Locale.ROOT));
+            // one column, so that its page index serves the query: no country's name has two letters, every code has
+            if (q.country().length() == 2) {
+                where.add("country_code = ?");
+                values.add(q.country().toUpperCase(Locale.ROOT));
+            } else {
+                where.add("country = ?");
+                values.add(q.country());
+            }
         }
         equal(where, values, "admin1", q.admin1());
         equal(where, values, "event_type", q.eventType());

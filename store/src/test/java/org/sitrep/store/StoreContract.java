@@ -182,6 +182,10 @@ abstract class StoreContract {
         assertEquals(4, store.count(EventQuery.builder().from(DAY).to(DAY).build()));
         assertEquals(5, store.count(EventQuery.builder().bbox(29.9, 39, 30.9, 41).build()));
         assertEquals(120, store.count(EventQuery.builder().country("SY").eventType("Explosions/Remote violence").build()));
+        assertEquals(120, store.count(EventQuery.builder().country("sy").build()), "a code in any case");
+        assertEquals(120, store.count(EventQuery.builder().country("Syria").build()), "or the name");
+        assertEquals(0, store.count(EventQuery.builder().country("IQ").build()));
+        assertEquals(50, store.events(EventQuery.builder().country("Syria").minFatalities(70).limit(100).build()).events().size());
         assertThrows(IllegalArgumentException.class, () -> store.events(EventQuery.builder().cursor("bm90IGEgY3Vyc29y!").build()));
     }
 
