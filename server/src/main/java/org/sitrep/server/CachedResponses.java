@@ -16,8 +16,9 @@ import java.util.zip.GZIPOutputStream;
 /**
  * Answers the read endpoints from a cache of their JSON bodies, keyed by the endpoint and its parsed, normalised
  * query, valid for one {@link DataGeneration}: any write empties it. Bodies are kept gzipped (a client that
- * accepts gzip gets the bytes as they are), least recently used first out when the bytes exceed the bound. Every answer carries an ETag (a hash of the body), so a client that sends it back in If-None-Match gets
- * 304 and no body while nothing changed. With a bound of 0 nothing is kept: every request is computed, and Javalin
+ * accepts gzip gets the bytes as they are), least recently used first out when the bytes exceed the bound. Every
+ * answer carries an ETag (a hash of the body), so a client that sends it back in If-None-Match gets 304 and no
+ * body while nothing changed. With a bound of 0 nothing is kept: every request is computed, and Javalin
  * compresses it on the fly (at {@link #GZIP_LEVEL} too) as it does any answer.
  */
 final class CachedResponses {
