@@ -65,11 +65,20 @@ final class ServeCommand implements Callable<Integer> {
                 description = "The largest request body accepted. Default: ${DEFAULT-VALUE}.")
         long maxBody;
 
+        @Option(names = "--cache-mb", paramLabel = "MB", defaultValue = "" + ServerSettings.DEFAULT_CACHE_BYTES / (1024 * 1024),
+                description = "Memory for cached answers of the read endpoints, emptied by every write; 0 turns the cache off. "
+                        + "Another process's writes are seen within a second. Default: ${DEFAULT-VALUE}.")
+        long cacheMegabytes;
+
         /** Starts the server and blocks until the process is interrupted (Ctrl-C, SIGTERM). */
         void serve(SitrepStore store, PrintWriter err) {
             boolean printToken = tokenFile == null && System.getenv("SITREP_TOKEN") == null;
             String token = token();
-            ServerSettings settings = new ServerSettings(host, port, token, maxBody, corsOrigins, Duration.ofSeconds(2));
+            if (cacheMegabytes < 0) {
+                throw new InputException("--cache-mb must be 0 (off) or more, not " + cacheMegabytes);
+            }
+            ServerSettings settings = new ServerSettings(host, port, token, maxBody, corsOrigins, Duration.ofSeconds(2),
+                    cacheMegabytes * 1024 * 1024, ServerSettings.DEFAULT_CACHE_CHECK);
             SitrepServer server = new SitrepServer(store, Extractor::createDefault, settings).start();
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -14,6 +14,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -25,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 class DemoCommandIT {
     private static final Pattern SERVING = Pattern.compile("serving .* at (http://127\\.0\\.0\\.1:\\d+/)");
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int FA_KES_ARTICLES = 8;
 
     @TempDir
     Path folder;
@@ -34,13 +37,27 @@ class DemoCommandIT {
         String db = folder.resolve("demo.db").toString();
         Demo first = start(db);
         try {
-            assertTrue(first.log().contains("1 documents stored"), first.log());
+            // the seed, then the batch of FA-KES articles (samples/fa-kes-syria.jsonl)
+            assertTrue(first.log().contains("1 documents stored") && first.log().contains(FA_KES_ARTICLES + " documents stored"), first.log());
             HttpClient client = HttpClient.newHttpClient();
             HttpResponse<String> events = client.send(HttpRequest.newBuilder(URI.create(first.url() + "api/events?limit=1000")).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(200, events.statusCode());
             JsonNode page = JSON.readTree(events.body());
             assertTrue(page.get("events").size() >= 8, events.body());
+            // the map shows events read from the bundled articles, not only from the seed
+            Set<String> articles = new TreeSet<>();
+            for (JsonNode event : page.get("events")) {
+                for (JsonNode documentId : event.get("document_ids")) {
+                    HttpResponse<String> document = client.send(HttpRequest.newBuilder(
+                            URI.create(first.url() + "api/documents/" + documentId.asText())).build(), HttpResponse.BodyHandlers.ofString());
+                    String externalId = JSON.readTree(document.body()).path("external_id").asText();
+                    if (externalId.startsWith("fa-kes-")) {
+                        articles.add(externalId);
+                    }
+                }
+            }
+            assertTrue(articles.size() >= 5, "events from only " + articles + " of the FA-KES articles");
             HttpResponse<String> map = client.send(HttpRequest.newBuilder(URI.create(first.url())).build(), HttpResponse.BodyHandlers.ofString());
             assertTrue(map.body().contains("<div id=\"map\">"));
             HttpResponse<String> write = client.send(HttpRequest.newBuilder(URI.create(first.url() + "api/documents"))
@@ -51,7 +68,8 @@ class DemoCommandIT {
         }
         Demo second = start(db);
         second.stop();
-        assertTrue(second.log().contains("0 documents stored") && second.log().contains("1 already stored"), second.log());
+        assertTrue(second.log().contains("0 documents stored") && second.log().contains("1 already stored")
+                && second.log().contains(FA_KES_ARTICLES + " already stored"), second.log());
     }
 
     record Demo(Process process, String url, String log) {

@@ -13,11 +13,16 @@ import java.util.Objects;
  * @param maxBodyBytes the largest request body accepted (a report to ingest)
  * @param corsOrigins  origins allowed to call the API from other pages; empty turns CORS off
  * @param pollInterval how often the database is checked for what other processes stored, for the live stream
+ * @param cacheBytes   the most bytes of answers the response cache keeps; 0 turns it off
+ * @param cacheCheck   how often, at most, the cache asks the database whether another process wrote: the longest an
+ *                     answer can be stale after such a write (the server's own writes empty the cache at once)
  */
 public record ServerSettings(String host, int port, String token, long maxBodyBytes, List<String> corsOrigins,
-                             Duration pollInterval) {
+                             Duration pollInterval, long cacheBytes, Duration cacheCheck) {
     public static final String LOOPBACK = "127.0.0.1";
     public static final long DEFAULT_MAX_BODY = 4L * 1024 * 1024;
+    public static final long DEFAULT_CACHE_BYTES = 64L * 1024 * 1024;
+    public static final Duration DEFAULT_CACHE_CHECK = Duration.ofSeconds(1);
 
     public ServerSettings {
         Objects.requireNonNull(host, "host");
@@ -32,5 +37,9 @@ public record ServerSettings(String host, int port, String token, long maxBodyBy
         }
         corsOrigins = List.copyOf(corsOrigins);
         Objects.requireNonNull(pollInterval, "pollInterval");
+        if (cacheBytes < 0) {
+            throw new IllegalArgumentException("the cache size must be 0 (off) or more");
+        }
+        Objects.requireNonNull(cacheCheck, "cacheCheck");
     }
 }

@@ -48,6 +48,9 @@ class ApiIT {
         Http.Reply reply = Http.get(url("/api/events?limit=5"));
         assertEquals(200, reply.status(), reply.body());
         assertTrue(reply.response().headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        assertEquals("default-src 'none'; frame-ancestors 'none'", reply.response().headers().firstValue("Content-Security-Policy").orElse(""));
+        assertTrue(Http.get(url("/")).response().headers().firstValue("Content-Security-Policy").orElse("").contains("script-src 'self'"),
+                "the map's page has its own policy");
         JsonNode page = reply.json();
         assertEquals(5, page.get("events").size());
         JsonNode first = page.get("events").get(0);

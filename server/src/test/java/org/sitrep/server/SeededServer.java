@@ -15,6 +15,8 @@ import org.sitrep.store.SitrepStore;
  */
 final class SeededServer {
     static final String TOKEN = "test-token-" + Long.toHexString(System.nanoTime());
+    /** How often the response cache looks for other processes' writes: short, so that a test need not wait long. */
+    static final java.time.Duration CACHE_CHECK = java.time.Duration.ofMillis(200);
     private static SeededServer instance;
 
     final Path folder;
@@ -33,7 +35,7 @@ final class SeededServer {
                 LocalDate.of(2016, 9, 5).atStartOfDay(), Files.readString(seed), List.of());
         store.store(extractor.extract(document), "Russia And US Fail To Reach Syria Deal");
         ServerSettings settings = new ServerSettings(ServerSettings.LOOPBACK, 0, TOKEN, 64 * 1024, List.of(),
-                java.time.Duration.ofMillis(300));
+                java.time.Duration.ofMillis(300), ServerSettings.DEFAULT_CACHE_BYTES, CACHE_CHECK);
         server = new SitrepServer(store, () -> extractor, settings).start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

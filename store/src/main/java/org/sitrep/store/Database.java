@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.atomic.AtomicLong;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
@@ -28,6 +29,7 @@ public final class Database implements AutoCloseable {
     private final String name;
     private final Engine engine;
     private final HikariDataSource pool;
+    private final AtomicLong writesCommitted = new AtomicLong();
 
     private Database(String name, Engine engine, HikariDataSource pool) {
         this.name = name;
@@ -111,6 +113,7 @@ public final class Database implements AutoCloseable {
                     session.writeCounters();
                 }
                 connection.commit();
+                writesCommitted.incrementAndGet();
                 return result;
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
@@ -121,6 +124,11 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             throw failure("nothing of this change was written", e);
         }
+    }
+
+    /** The transactions {@link #write} has committed in this process since the database was opened. */
+    long writesCommitted() {
+        return writesCommitted.get();
     }
 
     /** Runs {@code work} on a connection in auto-commit mode: reads see the last committed state. */

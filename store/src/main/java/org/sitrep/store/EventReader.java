@@ -1,5 +1,7 @@
 package org.sitrep.store;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -17,8 +19,20 @@ final class EventReader {
     private static final String COLUMNS = String.join(", ", IncidentRow.COLUMNS);
 
     Page page(Session session, EventQuery query) throws SQLException {
-        List<String> where = new ArrayList<>();
         List<Object> values = new ArrayList<>();
+        List<Map<String, Object>> rows = session.rows(pageSql(query, values), values);
+        String next = null;
+        if (rows.size() > query.limit()) {
+            rows = rows.subList(0, query.limit());
+            Map<String, Object> last = rows.get(rows.size() - 1);
+            next = encodeCursor((String) last.get("event_date"), (String) last.get("event_id_cnty"));
+        }
+        return new Page(rows, next);
+    }
+
+    /** The query of a page: its filters and cursor into {@code values}, one row more than the page to tell if another follows. */
+    private static String pageSql(EventQuery query, List<Object> values) {
+        List<String> where = new ArrayList<>();
         filters(query, where, values);
         if (query.cursor() != null) {
             String[] position = decodeCursor(query.cursor());
@@ -29,16 +43,105 @@ final class EventReader {
             values.add(position[0]);
             values.add(position[1]);
         }
-        String sql = "SELECT " + COLUMNS + " FROM events" + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
+        return "SELECT " + COLUMNS + " FROM events" + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
                 + " ORDER BY event_date DESC, event_id_cnty DESC LIMIT " + (query.limit() + 1);
-        List<Map<String, Object>> rows = session.rows(sql, values);
-        String next = null;
-        if (rows.size() > query.limit()) {
-            rows = rows.subList(0, query.limit());
-            Map<String, Object> last = rows.get(rows.size() - 1);
-            next = encodeCursor((String) last.get("event_date"), (String) last.get("event_id_cnty"));
+    }
+
+    /**
+     * Writes a page as {@code {"events": [...], "next_cursor": ...}}, the records with their {@code document_ids} and
+     * {@code evidence}: the same JSON as {@link #page} and {@link #withEvidence} serialised, but written from the result
+     * set as it is read. One query reads the page and its sources (each incident's row once per source, in the order of
+     * {@link #withEvidence}); no map is built for a row and nothing is copied, which was most of a page's cost.
+     */
+    void writePage(Session session, EventQuery query, JsonGenerator out) throws SQLException, IOException {
+        List<Object> values = new ArrayList<>();
+        String sql = "SELECT p.*, s.document_id AS source_document, s.evidence AS source_evidence, "
+                + "s.evidence_start AS source_start, s.evidence_end AS source_end FROM (" + pageSql(query, values) + ") p "
+                + "LEFT JOIN event_sources s ON s.event_id_cnty = p.event_id_cnty "
+                + "ORDER BY p.event_date DESC, p.event_id_cnty DESC, s.attached_at, s.document_id, s.extracted_id";
+        out.writeStartObject();
+        out.writeArrayFieldStart("events");
+        String next = session.query(sql, values, rs -> {
+            int columns = IncidentRow.COLUMNS.size();
+            int id = IncidentRow.COLUMNS.indexOf("event_id_cnty") + 1;
+            int date = IncidentRow.COLUMNS.indexOf("event_date") + 1;
+            List<String> documents = new ArrayList<>();
+            List<Object[]> evidence = new ArrayList<>();
+            String current = null;
+            String currentDate = null;
+            int written = 0;
+            while (rs.next()) {
+                String rowId = rs.getString(id);
+                if (!rowId.equals(current)) {
+                    if (current != null) {
+                        writeSources(out, documents, evidence);
+                    }
+                    if (written == query.limit()) {
+                        // the row past the page: another page follows, starting after the last one written
+                        return encodeCursor(currentDate, current);
+                    }
+                    out.writeStartObject();
+                    for (int c = 1; c <= columns; c++) {
+                        out.writeFieldName(IncidentRow.COLUMNS.get(c - 1));
+                        writeValue(out, rs.getObject(c));
+                    }
+                    current = rowId;
+                    currentDate = rs.getString(date);
+                    written++;
+                }
+                String document = rs.getString(columns + 1);
+                if (document != null) { // null: an incident without sources (the LEFT JOIN's row)
+                    if (!documents.contains(document)) {
+                        documents.add(document);
+                    }
+                    evidence.add(new Object[] {document, rs.getObject(columns + 2), rs.getObject(columns + 3), rs.getObject(columns + 4)});
+                }
+            }
+            if (current != null) {
+                writeSources(out, documents, evidence);
+            }
+            return null;
+        });
+        out.writeEndArray();
+        out.writeStringField("next_cursor", next);
+        out.writeEndObject();
+    }
+
+    /** Ends an incident's object with its sources, and empties the lists for the next incident. */
+    private static void writeSources(JsonGenerator out, List<String> documents, List<Object[]> evidence) throws IOException {
+        out.writeArrayFieldStart("document_ids");
+        for (String document : documents) {
+            out.writeString(document);
         }
-        return new Page(rows, next);
+        out.writeEndArray();
+        out.writeArrayFieldStart("evidence");
+        for (Object[] item : evidence) {
+            out.writeStartObject();
+            out.writeFieldName("document_id");
+            writeValue(out, item[0]);
+            out.writeFieldName("sentence");
+            writeValue(out, item[1]);
+            out.writeFieldName("start");
+            writeValue(out, item[2]);
+            out.writeFieldName("end");
+            writeValue(out, item[3]);
+            out.writeEndObject();
+        }
+        out.writeEndArray();
+        out.writeEndObject();
+        documents.clear();
+        evidence.clear();
+    }
+
+    /** One column's value as {@link Sql#read} gives it to Jackson: whole numbers, decimals, text or null. */
+    private static void writeValue(JsonGenerator out, Object value) throws IOException {
+        switch (Sql.normalise(value)) {
+            case null -> out.writeNull();
+            case String text -> out.writeString(text);
+            case Long number -> out.writeNumber(number);
+            case Double number -> out.writeNumber(number);
+            case Object other -> out.writeObject(other);
+        }
     }
 
     /**
@@ -109,9 +212,14 @@ final class EventReader {
             values.add(q.to().toString());
         }
         if (q.country() != null) {
-            where.add("(country = ? OR country_code = ?)");
-            values.add(q.country());
-            values.add(q.country().toUpperCase(Locale.ROOT));
+            // one column, so that its page index serves the query: no country's name has two letters, every code has
+            if (q.country().length() == 2) {
+                where.add("country_code = ?");
+                values.add(q.country().toUpperCase(Locale.ROOT));
+            } else {
+                where.add("country = ?");
+                values.add(q.country());
+            }
         }
         equal(where, values, "admin1", q.admin1());
         equal(where, values, "event_type", q.eventType());

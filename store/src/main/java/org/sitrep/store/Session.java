@@ -45,6 +45,21 @@ final class Session implements AutoCloseable {
         }
     }
 
+    /** Runs a query and hands its open result set to {@code reader}: for output written while the rows are read. */
+    <T> T query(String sql, List<?> values, ResultSetReader<T> reader) throws SQLException, java.io.IOException {
+        PreparedStatement statement = prepared(sql);
+        Sql.bind(statement, values);
+        try (ResultSet rs = statement.executeQuery()) {
+            return reader.read(rs);
+        }
+    }
+
+    /** Reads an open result set; it may write what it reads elsewhere, hence the IOException. */
+    @FunctionalInterface
+    interface ResultSetReader<T> {
+        T read(ResultSet rs) throws SQLException, java.io.IOException;
+    }
+
     /** The next value of an identifier counter (D17, SY42): sequential, no gaps, the same on both engines. */
     long next(String counter) throws SQLException {
         long[] value = counters.get(counter);

@@ -1,5 +1,8 @@
 package org.sitrep.store;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -81,6 +84,21 @@ public final class SitrepStore implements AutoCloseable {
         });
     }
 
+    /**
+     * Writes a page of incidents with their evidence as JSON, {@code {"events": [...], "next_cursor": ...}}: the
+     * same as {@link #eventsWithEvidence} serialised, streamed from the database without building the records.
+     */
+    public void writeEventsPage(EventQuery query, JsonGenerator out) {
+        database.read(c -> {
+            try {
+                reader.writePage(c, query, out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return null;
+        });
+    }
+
     public long count(EventQuery query) {
         return database.read(c -> reader.count(c, query));
     }
@@ -107,6 +125,15 @@ public final class SitrepStore implements AutoCloseable {
      */
     public long changeMark() {
         return database.read(c -> reader.changeMark(c));
+    }
+
+    /**
+     * How many writes this process has committed through this store: it moves as soon as one commits, with no query,
+     * so that what was computed from the database can be known out of date. Writes by other processes are seen by
+     * {@link #changeMark()}.
+     */
+    public long writesCommitted() {
+        return database.writesCommitted();
     }
 
     /**

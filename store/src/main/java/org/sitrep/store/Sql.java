@@ -54,7 +54,7 @@ final class Sql {
     }
 
     /** Both engines give the same Java types: whole numbers as Long, others as Double, text as String. */
-    private static Object normalise(Object value) {
+    static Object normalise(Object value) {
         if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
             return ((Number) value).longValue();
         }

@@ -182,7 +182,62 @@ abstract class StoreContract {
         assertEquals(4, store.count(EventQuery.builder().from(DAY).to(DAY).build()));
         assertEquals(5, store.count(EventQuery.builder().bbox(29.9, 39, 30.9, 41).build()));
         assertEquals(120, store.count(EventQuery.builder().country("SY").eventType("Explosions/Remote violence").build()));
+        assertEquals(120, store.count(EventQuery.builder().country("sy").build()), "a code in any case");
+        assertEquals(120, store.count(EventQuery.builder().country("Syria").build()), "or the name");
+        assertEquals(0, store.count(EventQuery.builder().country("IQ").build()));
+        assertEquals(50, store.events(EventQuery.builder().country("Syria").minFatalities(70).limit(100).build()).events().size());
         assertThrows(IllegalArgumentException.class, () -> store.events(EventQuery.builder().cursor("bm90IGEgY3Vyc29y!").build()));
+    }
+
+    @Test
+    void aStreamedPageIsThePageWithEvidenceSerialised() throws Exception {
+        store.store(seed(), null);
+        store.store(trt(TRT, 30), "String of bomb blasts"); // a second source on the Tartus incident
+        List<Extraction> batch = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            var place = Reports.place("Place " + i, 33 + i * 0.3, 36.5, "Region", "District " + i, 1);
+            String text = "Bomb number " + i + ".";
+            batch.add(document("doc" + i, null, "Other News", text, bombing(place, DAY.minusDays(i % 3), i == 3 ? null : i, text)));
+        }
+        store.storeAll(batch);
+        ObjectMapper json = new ObjectMapper();
+        List<EventQuery> queries = new ArrayList<>(List.of(all(), EventQuery.builder().text("tartus").build(),
+                EventQuery.builder().country("nowhere").build(), EventQuery.builder().from(DAY).to(DAY).limit(2).build()));
+        // every page of a walk with a cursor, pages ending inside a day and on the incident with two sources
+        String cursor = null;
+        do {
+            EventQuery query = EventQuery.builder().limit(2).cursor(cursor).build();
+            queries.add(query);
+            cursor = store.events(query).nextCursor();
+        } while (cursor != null);
+        for (EventQuery query : queries) {
+            Page page = store.eventsWithEvidence(query);
+            Map<String, Object> expected = new java.util.LinkedHashMap<>();
+            expected.put("events", page.events());
+            expected.put("next_cursor", page.nextCursor());
+            StringWriter streamed = new StringWriter();
+            try (var out = json.getFactory().createGenerator(streamed)) {
+                store.writeEventsPage(query, out);
+            }
+            assertEquals(json.writeValueAsString(expected), streamed.toString(), query.toString());
+        }
+        assertTrue(queries.size() > 6, "the walk has pages");
+    }
+
+    @Test
+    void everyCommittedWriteMovesTheWriteCountAndTheChangeMark() {
+        long writes = store.writesCommitted();
+        long mark = store.changeMark();
+        store.store(seed(), null);
+        assertEquals(writes + 1, store.writesCommitted());
+        assertTrue(store.changeMark() > mark);
+        String id = (String) store.events(all()).events().get(0).get("event_id_cnty");
+        mark = store.changeMark();
+        store.verify(id, "analyst", null);
+        assertEquals(writes + 2, store.writesCommitted());
+        assertTrue(store.changeMark() > mark, "an analyst's action moves the mark too");
+        assertThrows(RuntimeException.class, () -> store.verify("XX999", "analyst", null));
+        assertEquals(writes + 2, store.writesCommitted(), "a write that was rolled back is not counted");
     }
 
     @Test
