@@ -147,6 +147,11 @@ final class DocumentWriter {
             values.addAll(Sql.list(event.eventType(), event.modality().label(), from.toString(), to.toString(), place.admin2(),
                     place.countryCode()));
         }
+        if (place.latitude() == null && place.countryCode() != null) {
+            // an incident the report places only in a country: other accounts without a place there
+            parts.add("SELECT event_id_cnty, incident_json FROM events WHERE " + window + " AND latitude IS NULL AND country_code = ?");
+            values.addAll(Sql.list(event.eventType(), event.modality().label(), from.toString(), to.toString(), place.countryCode()));
+        }
         if (parts.isEmpty()) {
             return List.of();
         }

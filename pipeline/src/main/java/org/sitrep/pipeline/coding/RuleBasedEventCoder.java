@@ -400,7 +400,10 @@ public final class RuleBasedEventCoder implements EventCoder {
         }
         // an incident the text does not place keeps the country it names, or the report's, without coordinates:
         // coded for its kind and actors, never pinned to a centroid
-        PlaceMention country = assigned.stream().filter(p -> p.place().isCountry()).findFirst().orElse(null);
+        // "Russia has said ...": a country that acts or speaks is an actor, not where the incident was
+        PlaceMention country = assigned.stream().filter(p -> p.place().isCountry())
+                .filter(p -> sentence.actors().stream().noneMatch(a -> a.start() < p.end() && p.start() < a.end()))
+                .findFirst().orElse(null);
         Location national = country != null ? locations.of(country.place(), 3)
                 : document.focusCountry() != null ? locations.of(document.focusCountry(), 3) : null;
         return List.of(national == null ? Location.UNKNOWN : national.withoutCoordinates());

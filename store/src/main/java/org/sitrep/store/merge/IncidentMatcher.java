@@ -20,10 +20,13 @@ import org.sitrep.model.Location;
  * Decides whether a newly read event describes an incident already stored, and says why in words an analyst can
  * check. The rules (issue "storage", item 3): the same event type and modality; dates that agree within their
  * precision or one day; places within {@value #MAX_KM} km, or the same admin2 when either is only known to
- * admin level (geo precision 2 or 3); compatible actors; similar evidence breaks ties.
+ * admin level (geo precision 2 or 3), or alike wording when neither names a place; compatible actors; similar
+ * evidence breaks ties.
  */
 public final class IncidentMatcher {
     public static final double MAX_KM = 10.0;
+    /** How alike the wording of two accounts without a place must be to be one incident. */
+    static final double UNPLACED_SIMILARITY = 0.5;
     /** How many days before a stored date a match may start: a month-precision incident begins on the 1st. */
     public static final int LOOKBACK_DAYS = 31;
 
@@ -63,14 +66,17 @@ public final class IncidentMatcher {
         if (dayGap > 1) {
             return Optional.empty();
         }
+        double similarity = evidenceSimilarity(incoming.evidence(), stored.evidence());
         PlaceAgreement place = placeAgreement(incoming.location(), stored.location());
+        if (place == null) {
+            place = unplacedAgreement(incoming.location(), stored.location(), similarity);
+        }
         if (place == null) {
             return Optional.empty();
         }
         if (!actorsCompatible(incoming, stored)) {
             return Optional.empty();
         }
-        double similarity = evidenceSimilarity(incoming.evidence(), stored.evidence());
         boolean sameSubType = incoming.subEventType().equals(stored.subEventType());
         double score = 1.0 - 0.3 * place.km() / MAX_KM - 0.2 * dayGap + (sameSubType ? 0.2 : 0) + 0.3 * similarity;
         List<String> why = new ArrayList<>();
@@ -130,6 +136,21 @@ public final class IncidentMatcher {
                     + Math.max(a.geoPrecision(), b.geoPrecision()));
         }
         return null;
+    }
+
+    /**
+     * Two accounts that name no place, only a country (or province): with nothing to compare positions by, they are
+     * one incident only when their wording says so too (evidence similarity of at least
+     * {@value #UNPLACED_SIMILARITY}), not for sharing a country and a day.
+     */
+    private static PlaceAgreement unplacedAgreement(Location a, Location b, double similarity) {
+        if (a == null || b == null || a.latitude() != null || b.latitude() != null || a.countryCode() == null
+                || !a.countryCode().equals(b.countryCode()) || !Objects.equals(a.admin1(), b.admin1())
+                || similarity < UNPLACED_SIMILARITY) {
+            return null;
+        }
+        return new PlaceAgreement(MAX_KM, String.format(Locale.ROOT,
+                "no place named, same %s and like wording", a.admin1() != null ? a.admin1() : a.country()));
     }
 
     private static boolean actorsCompatible(Event a, Event b) {

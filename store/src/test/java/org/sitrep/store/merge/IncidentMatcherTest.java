@@ -70,6 +70,23 @@ class IncidentMatcherTest {
     }
 
     @Test
+    void accountsWithoutAPlaceAreOneIncidentOnlyWhenTheirWordingAgrees() {
+        Location syriaOnly = new Location("Syria", 760, "SY", "Syria", null, null, null, null, null, 3, null);
+        Location iraqOnly = new Location("Iraq", 368, "IQ", "Iraq", null, null, null, null, null, 3, null);
+        Event told = event("Battles", "Armed clash", day(5), syriaOnly, SYRIA, REBELS, Modality.ASSERTED,
+                "Government forces repelled a rebel attack on an army checkpoint overnight.");
+        Event retold = event("Battles", "Armed clash", day(5), syriaOnly, SYRIA, REBELS, Modality.ASSERTED,
+                "Government forces repelled a rebel attack on an army checkpoint overnight, state media said.");
+        Event other = event("Battles", "Armed clash", day(5), syriaOnly, SYRIA, REBELS, Modality.ASSERTED,
+                "Fighting broke out between troops and insurgents in the south.");
+        var m = match(retold, told).orElseThrow();
+        assertTrue(m.reason().contains("no place named"), m.reason());
+        assertTrue(match(other, told).isEmpty(), "a country and a day in common are not one incident");
+        assertTrue(match(event("Battles", "Armed clash", day(5), iraqOnly, SYRIA, REBELS, Modality.ASSERTED,
+                "Government forces repelled a rebel attack on an army checkpoint overnight."), told).isEmpty());
+    }
+
+    @Test
     void differentTypesModalitiesOrActorsDoNotMatch() {
         Event clash = event("Battles", "Armed clash", day(5), TARTUS, SYRIA, REBELS, Modality.ASSERTED, "Clashes in Tartus.");
         assertTrue(match(clash, bomb(day(5), TARTUS, null)).isEmpty());
