@@ -40,6 +40,12 @@ public final class Gazetteer {
     private final PlaceTable places;
     /** The strict key number ({@link NameIndex#keyNumber}) of each place's primary name, by place number; -1 for none. */
     private final int[] primaryKeys;
+    /**
+     * Each place's position in the order of {@link #standings(PlaceTable)}, by place number, and the place at each position:
+     * ranking a lookup's matches is then a sort of numbers, not of records by five comparisons.
+     */
+    private final int[] standings;
+    private final int[] byStanding;
     private final NameIndex strictIndex;
     /**
      * Fuzzy searches already made, by key: the fuzzy step compares a word with hundreds of names, and the
@@ -48,14 +54,27 @@ public final class Gazetteer {
      */
     private final Map<String, Lookup> fuzzyLookups = new ConcurrentHashMap<>();
     private static final int FUZZY_MEMO_SIZE = 100_000;
+    /**
+     * Strict and loose lookups already made, by surface form: running text names the same places, people and
+     * organisations again and again, and a repeat then costs one probe instead of folding, probing and ranking.
+     * Bounded and pure like the fuzzy memo.
+     */
+    private final Map<String, ExactLookup> exactLookups = new ConcurrentHashMap<>();
+    private static final int EXACT_MEMO_SIZE = 100_000;
     private final NameIndex looseIndex;
     private final Map<String, Place> countriesByIso;
     private final Map<String, Place> admin1ByCode;
     private final int maxNameTokens;
 
-    Gazetteer(PlaceTable places, int[] primaryKeys, NameIndex strictIndex, NameIndex looseIndex, int maxNameTokens) {
+    Gazetteer(PlaceTable places, int[] primaryKeys, int[] standings, NameIndex strictIndex, NameIndex looseIndex,
+              int maxNameTokens) {
         this.places = places;
         this.primaryKeys = primaryKeys;
+        this.standings = standings;
+        this.byStanding = new int[standings.length];
+        for (int p = 0; p < standings.length; p++) {
+            byStanding[standings[p]] = p;
+        }
         this.strictIndex = strictIndex;
         this.looseIndex = looseIndex;
         this.maxNameTokens = maxNameTokens;
@@ -108,28 +127,40 @@ public final class Gazetteer {
      * fuzzy match less, and turns the fuzzy step off while it tries long spans.
      */
     Lookup lookup(String surface, boolean allowFuzzy) {
+        if (exactLookups.size() >= EXACT_MEMO_SIZE) {
+            exactLookups.clear();
+        }
+        ExactLookup exact = exactLookups.computeIfAbsent(surface, this::exactLookup);
+        if (exact.lookup() != Lookup.NONE || exact.key().isEmpty() || !allowFuzzy) {
+            return exact.lookup();
+        }
+        if (fuzzyLookups.size() >= FUZZY_MEMO_SIZE) {
+            fuzzyLookups.clear();
+        }
+        return fuzzyLookups.computeIfAbsent(exact.key(), this::fuzzyLookup);
+    }
+
+    /** A surface form's strict key and what the strict and loose steps found for it (NONE: nothing yet). */
+    private record ExactLookup(String key, Lookup lookup) {
+    }
+
+    private ExactLookup exactLookup(String surface) {
         String key = NameFolder.key(surface);
         if (key.isEmpty()) {
-            return Lookup.NONE;
+            return new ExactLookup(key, Lookup.NONE);
         }
         int keyNumber = strictIndex.keyNumber(key);
         if (keyNumber >= 0) {
-            return new Lookup(rank(keyNumber, strictIndex.places(keyNumber)), MatchKind.STRICT);
+            return new ExactLookup(key, new Lookup(rank(keyNumber, strictIndex.places(keyNumber)), MatchKind.STRICT));
         }
         String looseKey = NameFolder.looseKeyOfKey(key);
         if (looseKey.length() >= MIN_LOOSE_KEY_LENGTH) {
             int looseNumber = looseIndex.keyNumber(looseKey);
             if (looseNumber >= 0) {
-                return new Lookup(rank(-1, looseIndex.places(looseNumber)), MatchKind.LOOSE);
+                return new ExactLookup(key, new Lookup(rank(-1, looseIndex.places(looseNumber)), MatchKind.LOOSE));
             }
         }
-        if (allowFuzzy) {
-            if (fuzzyLookups.size() >= FUZZY_MEMO_SIZE) {
-                fuzzyLookups.clear();
-            }
-            return fuzzyLookups.computeIfAbsent(key, this::fuzzyLookup);
-        }
-        return Lookup.NONE;
+        return new ExactLookup(key, Lookup.NONE);
     }
 
     private Lookup fuzzyLookup(String key) {
@@ -168,14 +199,21 @@ public final class Gazetteer {
      * "Idlib province".
      */
     private List<Place> rank(int keyNumber, int[] matches) {
-        Comparator<Integer> order = Comparator
-                .comparing((Integer p) -> !Place.isCountry(places.featureClass(p), places.featureCode(p))
-                        && !Place.isContinent(places.featureClass(p), places.featureCode(p)))
-                .thenComparing(p -> keyNumber < 0 || primaryKeys[p] != keyNumber)
-                .thenComparingInt(p -> prior(places.featureClass(p), places.featureCode(p)))
-                .thenComparing(p -> -places.population(p))
-                .thenComparingLong(places::id);
-        List<Place> ranked = new ArrayList<>(Arrays.stream(matches).boxed().sorted(order).map(places::place).toList());
+        // Countries and continents come first in the standing order too, but the primary-name test goes between
+        // them and the rest of it.
+        long[] order = new long[matches.length];
+        for (int i = 0; i < matches.length; i++) {
+            int p = matches[i];
+            boolean countryOrContinent = Place.isCountry(places.featureClass(p), places.featureCode(p))
+                    || Place.isContinent(places.featureClass(p), places.featureCode(p));
+            boolean primary = keyNumber >= 0 && primaryKeys[p] == keyNumber;
+            order[i] = (countryOrContinent ? 0 : 1L << 33) | (primary ? 0 : 1L << 32) | standings[p];
+        }
+        Arrays.sort(order);
+        List<Place> ranked = new ArrayList<>(order.length);
+        for (long o : order) {
+            ranked.add(places.place(byStanding[(int) o]));
+        }
         for (int i = 0; i < ranked.size(); i++) {
             Place area = ranked.get(i);
             if (area.isAdmin1() || area.isAdmin2()) {
@@ -194,6 +232,25 @@ public final class Gazetteer {
     private static boolean isSeatWithin(Place city, Place area) {
         return city.isPopulatedPlace() && SEAT_CODES.contains(city.featureCode())
                 && city.countryCode().equals(area.countryCode()) && city.admin1Code().equals(area.admin1Code());
+    }
+
+    /**
+     * The order of places, all else equal, best first: countries and continents, then by {@link #prior}, then
+     * the most populous, then by id (unique, so the order is total). Computed at build time.
+     */
+    static int[] standings(PlaceTable places) {
+        Comparator<Integer> order = Comparator
+                .comparing((Integer p) -> !Place.isCountry(places.featureClass(p), places.featureCode(p))
+                        && !Place.isContinent(places.featureClass(p), places.featureCode(p)))
+                .thenComparingInt(p -> prior(places.featureClass(p), places.featureCode(p)))
+                .thenComparing(p -> -places.population(p))
+                .thenComparingLong(places::id);
+        Integer[] sorted = IntStream.range(0, places.size()).boxed().sorted(order).toArray(Integer[]::new);
+        int[] standings = new int[sorted.length];
+        for (int position = 0; position < sorted.length; position++) {
+            standings[sorted[position]] = position;
+        }
+        return standings;
     }
 
     /** Lower is more likely to be the place meant when a report names it bare. */
@@ -234,9 +291,10 @@ public final class Gazetteer {
         int maxNameTokens = in.readInt();
         PlaceTable places = PlaceTable.read(in);
         int[] primaryKeys = in.ints();
+        int[] standings = in.ints();
         NameIndex strictIndex = NameIndex.read(in);
         NameIndex looseIndex = NameIndex.read(in);
-        return new Gazetteer(places, primaryKeys, strictIndex, looseIndex, maxNameTokens);
+        return new Gazetteer(places, primaryKeys, standings, strictIndex, looseIndex, maxNameTokens);
     }
 
     /** Writes the index {@link #load} reads, after the header lines given (each starting with '#'). */
@@ -249,6 +307,7 @@ public final class Gazetteer {
         out.writeInt(maxNameTokens);
         places.write(out);
         out.ints(primaryKeys);
+        out.ints(standings);
         strictIndex.write(out);
         looseIndex.write(out);
         out.flush();

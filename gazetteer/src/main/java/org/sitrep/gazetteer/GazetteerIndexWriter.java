@@ -127,7 +127,8 @@ public final class GazetteerIndexWriter {
         NameIndex looseIndex = NameIndex.of(Arrays.stream(rows).map(r -> r.names().looseKeys()).toArray(String[][]::new), false);
         int[] primaryKeys = Arrays.stream(rows).map(r -> r.names().primaryKey())
                 .mapToInt(key -> key.isEmpty() ? -1 : strictIndex.keyNumber(key)).toArray();
-        return new Gazetteer(places.build(), primaryKeys, strictIndex, looseIndex, maxNameTokens);
+        PlaceTable table = places.build();
+        return new Gazetteer(table, primaryKeys, Gazetteer.standings(table), strictIndex, looseIndex, maxNameTokens);
     }
 
     private static String sha256(byte[] bytes) {

@@ -33,6 +33,11 @@ final class NameIndex {
     /** Key numbers of bucket b: {@code bucketFirst[b] .. bucketFirst[b] + bucketSize[b]}. */
     private final int[] bucketFirst;
     private final int[] bucketSize;
+    /**
+     * Per fuzzy-searchable key, the set of its letters ({@link #letters}), made at load: a necessary condition of
+     * the fuzzy bound that rules out most keys of a bucket in one instruction.
+     */
+    private final long[] letterSets;
 
     private NameIndex(int[] keyStarts, char[] keyChars, int[] slots, int[] placeStarts, int[] places, long[] buckets,
                       int[] bucketFirst, int[] bucketSize) {
@@ -44,6 +49,12 @@ final class NameIndex {
         this.buckets = buckets;
         this.bucketFirst = bucketFirst;
         this.bucketSize = bucketSize;
+        this.letterSets = new long[keyStarts.length - 1];
+        for (int b = 0; b < buckets.length; b++) {
+            for (int k = bucketFirst[b]; k < bucketFirst[b] + bucketSize[b]; k++) {
+                letterSets[k] = letters(keyChars, keyStarts[k], keyStarts[k + 1]);
+            }
+        }
     }
 
     /**
@@ -147,20 +158,40 @@ final class NameIndex {
             return;
         }
         char[] query = key.toCharArray();
+        long queryLetters = letters(query, 0, query.length);
         int[] counts = new int[128];
+        int[] rows = new int[3 * (key.length() + bound + 1)];
         for (int length = key.length() - bound; length <= key.length() + bound; length++) {
             int b = Arrays.binarySearch(buckets, bucket(key, length));
             if (b < 0) {
                 continue;
             }
             for (int k = bucketFirst[b]; k < bucketFirst[b] + bucketSize[b]; k++) {
+                // Each edit adds or removes at most two letters, so keys that differ in more letters than that
+                // are not within the bound (see letters): most of a bucket leaves here.
+                if (Long.bitCount(queryLetters ^ letterSets[k]) > 2 * bound) {
+                    continue;
+                }
                 int start = keyStarts[k];
                 if (!isPrefix(query, keyChars, start, length)
-                        && NameFolder.withinFuzzyBound(query, 0, query.length, keyChars, start, length, counts)) {
+                        && NameFolder.withinFuzzyBound(query, 0, query.length, keyChars, start, length, counts, rows)) {
                     forEachPlaceOf(k, consumer);
                 }
             }
         }
+    }
+
+    /**
+     * The letters of a key as a set of 64 bits, each character setting bit {@code c % 64}. Where the sets of two
+     * keys differ in n bits, at least n characters occur a different number of times in the two, so n is at most
+     * the letter-count difference that {@link NameFolder#withinFuzzyBound} allows: two per edit.
+     */
+    private static long letters(char[] chars, int from, int to) {
+        long set = 0;
+        for (int i = from; i < to; i++) {
+            set |= 1L << chars[i];
+        }
+        return set;
     }
 
     /** Whether the shorter of the query and the candidate key starts the other. */

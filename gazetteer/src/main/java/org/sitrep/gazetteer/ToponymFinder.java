@@ -333,19 +333,16 @@ public final class ToponymFinder {
 
     // ---- tokens ------------------------------------------------------------------------------
 
-    /** A word of the text: letters, with apostrophes inside it ("Ma'arrat"), digits making it no name. */
-    private record Token(int start, int end, String text, boolean hasDigit) {
-        boolean canBeginName() {
-            if (hasDigit) {
-                return false;
-            }
+    /**
+     * A word of the text: letters, with apostrophes inside it ("Ma'arrat"), digits making it no name. The finder
+     * asks each token's lower case and whether it can begin a name many times, so both are worked out once.
+     */
+    private record Token(int start, int end, String text, String lowerCase, boolean canBeginName) {
+        static Token of(int start, int end, String text, boolean hasDigit) {
             int first = text.codePointAt(0);
-            return Character.isUpperCase(first) || Character.isTitleCase(first)
-                    || Character.UnicodeScript.of(first) == Character.UnicodeScript.ARABIC;
-        }
-
-        String lowerCase() {
-            return text.toLowerCase(Locale.ROOT);
+            boolean canBeginName = !hasDigit && (Character.isUpperCase(first) || Character.isTitleCase(first)
+                    || Character.UnicodeScript.of(first) == Character.UnicodeScript.ARABIC);
+            return new Token(start, end, text, text.toLowerCase(Locale.ROOT), canBeginName);
         }
     }
 
@@ -372,7 +369,7 @@ public final class ToponymFinder {
                     break;
                 }
             }
-            tokens.add(new Token(start, i, text.substring(start, i), hasDigit));
+            tokens.add(Token.of(start, i, text.substring(start, i), hasDigit));
             if (i + 1 < n && NameFolder.isApostropheLike(text.charAt(i)) && isPossessiveS(text, i + 1)) {
                 i += 2; // the possessive "'s" is no word of its own
             }
