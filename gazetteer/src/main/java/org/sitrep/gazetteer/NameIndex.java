@@ -13,7 +13,7 @@ import java.util.function.IntConsumer;
  * An immutable map from name keys to place numbers, held in a few primitive arrays: the keys' characters one
  * after another, an open-addressing hash table of key numbers, and each key's places. For the fuzzy search the
  * keys are numbered in order of their first two letters and their length, so that the keys of one such bucket
- * lie side by side.
+ * lie side by side, and within a bucket by the {@link #weight} of their letters.
  *
  * <p>Built at build time by {@link GazetteerIndexWriter} and read back by {@link #read}: a million keys as
  * strings in a hash map took seconds to load and a gigabyte of heap, and a fuzzy search that visits hundreds
@@ -34,10 +34,14 @@ final class NameIndex {
     private final int[] bucketFirst;
     private final int[] bucketSize;
     /**
-     * Per fuzzy-searchable key, the set of its letters ({@link #letters}), made at load: a necessary condition of
-     * the fuzzy bound that rules out most keys of a bucket in one instruction.
+     * Per fuzzy-searchable key, the set of its letters and the set of its letters that occur twice or more
+     * ({@link #letters}), made at load: a necessary condition of the fuzzy bound that rules out most keys of a
+     * bucket in a few instructions.
      */
     private final long[] letterSets;
+    private final long[] repeatedLetterSets;
+    /** Per fuzzy-searchable key, the {@link #weight} of its letter sets; ascending within a bucket. */
+    private final byte[] weights;
 
     private NameIndex(int[] keyStarts, char[] keyChars, int[] slots, int[] placeStarts, int[] places, long[] buckets,
                       int[] bucketFirst, int[] bucketSize) {
@@ -50,9 +54,14 @@ final class NameIndex {
         this.bucketFirst = bucketFirst;
         this.bucketSize = bucketSize;
         this.letterSets = new long[keyStarts.length - 1];
+        this.repeatedLetterSets = new long[keyStarts.length - 1];
+        this.weights = new byte[keyStarts.length - 1];
         for (int b = 0; b < buckets.length; b++) {
             for (int k = bucketFirst[b]; k < bucketFirst[b] + bucketSize[b]; k++) {
-                letterSets[k] = letters(keyChars, keyStarts[k], keyStarts[k + 1]);
+                long[] sets = letters(keyChars, keyStarts[k], keyStarts[k + 1]);
+                letterSets[k] = sets[0];
+                repeatedLetterSets[k] = sets[1];
+                weights[k] = (byte) weight(sets);
             }
         }
     }
@@ -69,7 +78,9 @@ final class NameIndex {
             }
         }
         String[] keys = placesByKey.keySet().toArray(String[]::new);
-        Arrays.sort(keys, Comparator.comparingLong((String key) -> bucket(key, key.length())).thenComparing(key -> key));
+        Arrays.sort(keys, Comparator.comparingLong((String key) -> bucket(key, key.length()))
+                .thenComparingInt(key -> weight(letters(key.toCharArray(), 0, key.length())))
+                .thenComparing(key -> key));
         int[] keyStarts = new int[keys.length + 1];
         int[] placeStarts = new int[keys.length + 1];
         for (int k = 0; k < keys.length; k++) {
@@ -158,7 +169,7 @@ final class NameIndex {
             return;
         }
         char[] query = key.toCharArray();
-        long queryLetters = letters(query, 0, query.length);
+        long[] queryLetters = letters(query, 0, query.length);
         int[] counts = new int[128];
         int[] rows = new int[3 * (key.length() + bound + 1)];
         for (int length = key.length() - bound; length <= key.length() + bound; length++) {
@@ -166,10 +177,16 @@ final class NameIndex {
             if (b < 0) {
                 continue;
             }
-            for (int k = bucketFirst[b]; k < bucketFirst[b] + bucketSize[b]; k++) {
+            // Keys whose weight differs by more than the letter sets may differ in are not within the bound; the
+            // bucket is in order of weight, so those are two runs at its ends, skipped without reading them.
+            int lightest = weight(queryLetters) - 2 * bound;
+            int heaviest = weight(queryLetters) + 2 * bound;
+            int end = bucketFirst[b] + bucketSize[b];
+            for (int k = firstOfWeight(bucketFirst[b], end, lightest); k < end && weights[k] <= heaviest; k++) {
                 // Each edit adds or removes at most two letters, so keys that differ in more letters than that
                 // are not within the bound (see letters): most of a bucket leaves here.
-                if (Long.bitCount(queryLetters ^ letterSets[k]) > 2 * bound) {
+                if (Long.bitCount(queryLetters[0] ^ letterSets[k])
+                        + Long.bitCount(queryLetters[1] ^ repeatedLetterSets[k]) > 2 * bound) {
                     continue;
                 }
                 int start = keyStarts[k];
@@ -182,16 +199,44 @@ final class NameIndex {
     }
 
     /**
-     * The letters of a key as a set of 64 bits, each character setting bit {@code c % 64}. Where the sets of two
-     * keys differ in n bits, at least n characters occur a different number of times in the two, so n is at most
-     * the letter-count difference that {@link NameFolder#withinFuzzyBound} allows: two per edit.
+     * The letters of a key as two sets of 64 bits, each character standing for bit {@code c % 64}: the bits of
+     * the characters that occur, and of those that occur twice or more. For each bit, the number of the two sets
+     * in which two keys differ is the difference of their counts of its characters, capped at 2; so the bits in
+     * which the sets of two keys differ are at most the letter-count difference, which each edit changes by at
+     * most two (a substitution: one letter fewer, another more).
      */
-    private static long letters(char[] chars, int from, int to) {
-        long set = 0;
+    private static long[] letters(char[] chars, int from, int to) {
+        long once = 0;
+        long twice = 0;
         for (int i = from; i < to; i++) {
-            set |= 1L << chars[i];
+            long bit = 1L << chars[i];
+            twice |= once & bit;
+            once |= bit;
         }
-        return set;
+        return new long[] {once, twice};
+    }
+
+    /**
+     * The number of bits of a key's two letter sets: two keys' weights differ by no more than the bits in which
+     * their sets differ. At most 128, so it fits a byte.
+     */
+    private static int weight(long[] letterSets) {
+        return Long.bitCount(letterSets[0]) + Long.bitCount(letterSets[1]);
+    }
+
+    /** The first key number in {@code [from, to)} of weight {@code weight} or more; {@code to} when none. */
+    private int firstOfWeight(int from, int to, int weight) {
+        int low = from;
+        int high = to;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (weights[middle] < weight) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
     }
 
     /** Whether the shorter of the query and the candidate key starts the other. */
