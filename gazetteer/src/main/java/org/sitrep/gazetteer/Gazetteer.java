@@ -78,9 +78,18 @@ public final class Gazetteer {
         this.strictIndex = strictIndex;
         this.looseIndex = looseIndex;
         this.maxNameTokens = maxNameTokens;
+        // Countries, continents and admin-1 areas stand first in the standing order (prior 0 and 1): only they
+        // are visited, not the whole table, in place order, so that the first place of a code wins.
+        int areaCount = 0;
+        while (areaCount < byStanding.length
+                && prior(places.featureClass(byStanding[areaCount]), places.featureCode(byStanding[areaCount])) <= 1) {
+            areaCount++;
+        }
+        int[] areas = Arrays.copyOf(byStanding, areaCount);
+        Arrays.sort(areas);
         Map<String, Place> countries = new HashMap<>();
         Map<String, Place> admin1 = new HashMap<>();
-        for (int p = 0; p < places.size(); p++) {
+        for (int p : areas) {
             String featureClass = places.featureClass(p);
             String featureCode = places.featureCode(p);
             if (Place.isCountry(featureClass, featureCode)) {
