@@ -169,8 +169,9 @@ final class PipelineBench implements Callable<Integer> {
         PlaceRecognition places = PlaceRecognition.measure(dated.stream().map(Document::text).toList());
         figures.put("gazetteer_heap_mb", Rate.round(places.heapMb()));
         figures.put("gazetteer_second_load_ms", Rate.round(places.loadMs()));
-        figures.put("recognition_mb_per_s", Rate.round(places.mbPerSecond()));
-        figures.put("recognition_mb_per_cpu_s", Rate.round(places.mbPerCpuSecond()));
+        figures.put("recognition_mb_per_s", measured(places.mbPerSecond()));
+        figures.put("recognition_mb_per_cpu_s", measured(places.mbPerCpuSecond()));
+        figures.put("recognition_cold_mb_per_cpu_s", measured(places.coldMbPerCpuSecond()));
         figures.put("recognition_toponyms", places.toponyms());
         figures.put("max_heap_mb", Rate.round(MemoryProbe.maxHeapMb()));
         figures.put("gc_seconds", Rate.round(MemoryProbe.gcSeconds()));
@@ -190,6 +191,11 @@ final class PipelineBench implements Callable<Integer> {
     }
 
     private record EndToEnd(long extractNanos, long storeNanos, long events) {
+    }
+
+    /** A rate rounded for printing; null where there was nothing to measure (a corpus of one text has no first half). */
+    private static Double measured(double rate) {
+        return Double.isFinite(rate) ? Rate.round(rate) : null;
     }
 
     /** Milliseconds from JVM start to the seed's events (null without a seed, or when it yields none). */
