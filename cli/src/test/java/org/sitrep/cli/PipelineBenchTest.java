@@ -27,6 +27,8 @@ class PipelineBenchTest {
         assertEquals(0, exit, err.toString());
         JsonNode figures = new ObjectMapper().readTree(out.toString());
         for (String field : List.of("articles_per_s", "tokens_per_s", "mb_per_s", "peak_heap_mb", "cold_start_ms", "peak_rss_mb",
+                "cold_start_cpu_ms", "gazetteer_load_ms", "gazetteer_load_cpu_ms", "heap_after_start_mb", "gazetteer_heap_mb",
+                "recognition_mb_per_s", "recognition_mb_per_cpu_s", "recognition_cold_mb_per_cpu_s",
                 "extract_articles_per_s", "store_articles_per_s", "extract_command_articles_per_s", "annotate_command_articles_per_s")) {
             assertTrue(figures.path(field).isNumber(), field + " in " + figures);
         }

@@ -1,42 +1,51 @@
 package org.sitrep.gazetteer;
 
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CompletableFuture;
-import java.util.zip.GZIPInputStream;
+import java.util.stream.IntStream;
 
 /**
- * The place table with its name indexes; immutable once loaded, so one instance can be shared
- * by threads. Load it once with {@link #loadDefault()} and keep it: loading takes about a second.
+ * The place table with its name indexes; immutable once loaded (but for memos of pure results), so one
+ * instance can be shared by threads. Load it once with {@link #loadDefault()} and keep it.
+ *
+ * <p>It loads the index that {@link GazetteerIndexWriter} compiles at build time from the versioned
+ * {@code gazetteer.tsv.gz}: the places as columns and the name keys already folded, read in a few bulk copies.
  */
 public final class Gazetteer {
 
+    /** The source of truth, versioned in src/main/resources; the build compiles it into {@link #INDEX_RESOURCE}. */
     static final String RESOURCE = "gazetteer.tsv.gz";
-    /** The resource format this class reads; the compiler writes it on the first line as "# format: ...". */
+    /** The format of {@link #RESOURCE}; the compiler writes it on the first line as "# format: ...". */
     public static final String RESOURCE_FORMAT = "sitrep-gazetteer/1";
-    private static final String FORMAT_LINE = "# format: " + RESOURCE_FORMAT;
+    /** The compiled index on the class path. */
+    static final String INDEX_RESOURCE = "gazetteer.idx";
+    /** The format of {@link #INDEX_RESOURCE}: its first line is "# format: " and this. */
+    static final String INDEX_FORMAT = "sitrep-gazetteer-index/1";
     /** Loose keys shorter than this ("hms", "anm") match too many unrelated places. */
     private static final int MIN_LOOSE_KEY_LENGTH = 4;
     /** Feature codes of the seats of administrative areas, capital included. */
     private static final Set<String> SEAT_CODES = Set.of("PPLC", "PPLA", "PPLA2", "PPLA3", "PPLA4");
 
-    private final Place[] places;
-    /** The strict key of each place's primary name, by place number. */
-    private final String[] primaryKeys;
+    private final PlaceTable places;
+    /** The strict key number ({@link NameIndex#keyNumber}) of each place's primary name, by place number; -1 for none. */
+    private final int[] primaryKeys;
+    /**
+     * Each place's position in the order of {@link #standings(PlaceTable)}, by place number, and the place at each position:
+     * ranking a lookup's matches is then a sort of numbers, not of records by five comparisons.
+     */
+    private final int[] standings;
+    private final int[] byStanding;
     private final NameIndex strictIndex;
     /**
      * Fuzzy searches already made, by key: the fuzzy step compares a word with hundreds of names, and the
@@ -45,40 +54,64 @@ public final class Gazetteer {
      */
     private final Map<String, Lookup> fuzzyLookups = new ConcurrentHashMap<>();
     private static final int FUZZY_MEMO_SIZE = 100_000;
+    /**
+     * Strict and loose lookups already made, by surface form: running text names the same places, people and
+     * organisations again and again, and a repeat then costs one probe instead of folding, probing and ranking.
+     * Bounded and pure like the fuzzy memo.
+     */
+    private final Map<String, ExactLookup> exactLookups = new ConcurrentHashMap<>();
+    private static final int EXACT_MEMO_SIZE = 100_000;
     private final NameIndex looseIndex;
     private final Map<String, Place> countriesByIso;
     private final Map<String, Place> admin1ByCode;
     private final int maxNameTokens;
 
-    private Gazetteer(Place[] places, String[] primaryKeys, NameIndex strictIndex, NameIndex looseIndex,
-                      int maxNameTokens) {
+    Gazetteer(PlaceTable places, int[] primaryKeys, int[] standings, NameIndex strictIndex, NameIndex looseIndex,
+              int maxNameTokens) {
         this.places = places;
         this.primaryKeys = primaryKeys;
+        this.standings = standings;
+        this.byStanding = new int[standings.length];
+        for (int p = 0; p < standings.length; p++) {
+            byStanding[standings[p]] = p;
+        }
         this.strictIndex = strictIndex;
         this.looseIndex = looseIndex;
         this.maxNameTokens = maxNameTokens;
+        // Countries, continents and admin-1 areas stand first in the standing order (prior 0 and 1): only they
+        // are visited, not the whole table, in place order, so that the first place of a code wins.
+        int areaCount = 0;
+        while (areaCount < byStanding.length
+                && prior(places.featureClass(byStanding[areaCount]), places.featureCode(byStanding[areaCount])) <= 1) {
+            areaCount++;
+        }
+        int[] areas = Arrays.copyOf(byStanding, areaCount);
+        Arrays.sort(areas);
         Map<String, Place> countries = new HashMap<>();
         Map<String, Place> admin1 = new HashMap<>();
-        for (Place place : places) {
-            if (place.isCountry()) {
-                countries.putIfAbsent(place.countryCode(), place);
-            } else if (place.isAdmin1() && Place.GEONAMES.equals(place.source())) {
-                admin1.putIfAbsent(place.countryCode() + "." + place.admin1Code(), place);
+        for (int p : areas) {
+            String featureClass = places.featureClass(p);
+            String featureCode = places.featureCode(p);
+            if (Place.isCountry(featureClass, featureCode)) {
+                countries.putIfAbsent(places.countryCode(p), places.place(p));
+            } else if (Place.isAdmin1(featureClass, featureCode) && Place.GEONAMES.equals(places.source(p))) {
+                admin1.putIfAbsent(places.countryCode(p) + "." + places.admin1Code(p), places.place(p));
             }
         }
         this.countriesByIso = Map.copyOf(countries);
         this.admin1ByCode = Map.copyOf(admin1);
     }
 
-    /** Loads the compiled resource shipped with this module; a fresh instance on every call. */
+    /** Loads the compiled index shipped with this module; a fresh instance on every call. */
     public static Gazetteer loadDefault() {
-        try (InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE)) {
+        try (InputStream in = Gazetteer.class.getResourceAsStream(INDEX_RESOURCE)) {
             if (in == null) {
-                throw new IllegalStateException("resource " + RESOURCE + " missing; run scripts/build-gazetteer.sh");
+                throw new IllegalStateException("resource " + INDEX_RESOURCE + " missing: it is compiled from "
+                        + RESOURCE + " by the build (mvn package)");
             }
             return load(in);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+            throw new UncheckedIOException("cannot read " + INDEX_RESOURCE, e);
         }
     }
 
@@ -103,35 +136,47 @@ public final class Gazetteer {
      * fuzzy match less, and turns the fuzzy step off while it tries long spans.
      */
     Lookup lookup(String surface, boolean allowFuzzy) {
+        if (exactLookups.size() >= EXACT_MEMO_SIZE) {
+            exactLookups.clear();
+        }
+        ExactLookup exact = exactLookups.computeIfAbsent(surface, this::exactLookup);
+        if (exact.lookup() != Lookup.NONE || exact.key().isEmpty() || !allowFuzzy) {
+            return exact.lookup();
+        }
+        if (fuzzyLookups.size() >= FUZZY_MEMO_SIZE) {
+            fuzzyLookups.clear();
+        }
+        return fuzzyLookups.computeIfAbsent(exact.key(), this::fuzzyLookup);
+    }
+
+    /** A surface form's strict key and what the strict and loose steps found for it (NONE: nothing yet). */
+    private record ExactLookup(String key, Lookup lookup) {
+    }
+
+    private ExactLookup exactLookup(String surface) {
         String key = NameFolder.key(surface);
         if (key.isEmpty()) {
-            return Lookup.NONE;
+            return new ExactLookup(key, Lookup.NONE);
         }
-        Set<Integer> matches = new LinkedHashSet<>();
-        strictIndex.forEachPlace(key, matches::add);
-        if (!matches.isEmpty()) {
-            return new Lookup(rank(key, matches), MatchKind.STRICT);
+        int keyNumber = strictIndex.keyNumber(key);
+        if (keyNumber >= 0) {
+            return new ExactLookup(key, new Lookup(rank(keyNumber, strictIndex.places(keyNumber)), MatchKind.STRICT));
         }
         String looseKey = NameFolder.looseKeyOfKey(key);
         if (looseKey.length() >= MIN_LOOSE_KEY_LENGTH) {
-            looseIndex.forEachPlace(looseKey, matches::add);
-            if (!matches.isEmpty()) {
-                return new Lookup(rank(key, matches), MatchKind.LOOSE);
+            int looseNumber = looseIndex.keyNumber(looseKey);
+            if (looseNumber >= 0) {
+                return new ExactLookup(key, new Lookup(rank(-1, looseIndex.places(looseNumber)), MatchKind.LOOSE));
             }
         }
-        if (allowFuzzy) {
-            if (fuzzyLookups.size() >= FUZZY_MEMO_SIZE) {
-                fuzzyLookups.clear();
-            }
-            return fuzzyLookups.computeIfAbsent(key, this::fuzzyLookup);
-        }
-        return Lookup.NONE;
+        return new ExactLookup(key, Lookup.NONE);
     }
 
     private Lookup fuzzyLookup(String key) {
-        Set<Integer> matches = new LinkedHashSet<>();
+        IntStream.Builder matches = IntStream.builder();
         strictIndex.forEachFuzzyPlace(key, matches::add);
-        return matches.isEmpty() ? Lookup.NONE : new Lookup(rank(key, matches), MatchKind.FUZZY);
+        int[] distinct = matches.build().distinct().toArray();
+        return distinct.length == 0 ? Lookup.NONE : new Lookup(rank(-1, distinct), MatchKind.FUZZY);
     }
 
     public Optional<Place> country(String iso2) {
@@ -149,25 +194,35 @@ public final class Gazetteer {
     }
 
     public int size() {
-        return places.length;
+        return places.size();
     }
 
     /**
-     * Orders matches best-first: countries and continents; then places whose primary name has the surface's key
+     * Orders matches (place numbers) best-first: countries and continents; then places whose primary name has
+     * the surface's key (strict key number {@code keyNumber}; -1 when the key matched loosely or fuzzily, so
+     * that no primary name has it)
      * before those matched by an alternate name; then admin-1, capital, seats of admin-1..4 areas,
      * other populated places, admin-2, the rest; then population. One exception: a seat city moves
      * directly before an administrative area of its admin-1 that matched by the same name, since a
      * bare "Homs", "Idlib" or "Hasakeh" in a report names the city and the province is written
      * "Idlib province".
      */
-    private List<Place> rank(String key, Set<Integer> matches) {
-        Comparator<Integer> order = Comparator
-                .comparing((Integer i) -> !places[i].isCountry() && !places[i].isContinent())
-                .thenComparing(i -> !primaryKeys[i].equals(key))
-                .thenComparingInt(i -> prior(places[i]))
-                .thenComparing(i -> -places[i].population())
-                .thenComparingLong(i -> places[i].id());
-        List<Place> ranked = new ArrayList<>(matches.stream().sorted(order).map(i -> places[i]).toList());
+    private List<Place> rank(int keyNumber, int[] matches) {
+        // Countries and continents come first in the standing order too, but the primary-name test goes between
+        // them and the rest of it.
+        long[] order = new long[matches.length];
+        for (int i = 0; i < matches.length; i++) {
+            int p = matches[i];
+            boolean countryOrContinent = Place.isCountry(places.featureClass(p), places.featureCode(p))
+                    || Place.isContinent(places.featureClass(p), places.featureCode(p));
+            boolean primary = keyNumber >= 0 && primaryKeys[p] == keyNumber;
+            order[i] = (countryOrContinent ? 0 : 1L << 33) | (primary ? 0 : 1L << 32) | standings[p];
+        }
+        Arrays.sort(order);
+        List<Place> ranked = new ArrayList<>(order.length);
+        for (long o : order) {
+            ranked.add(places.place(byStanding[(int) o]));
+        }
         for (int i = 0; i < ranked.size(); i++) {
             Place area = ranked.get(i);
             if (area.isAdmin1() || area.isAdmin2()) {
@@ -188,16 +243,35 @@ public final class Gazetteer {
                 && city.countryCode().equals(area.countryCode()) && city.admin1Code().equals(area.admin1Code());
     }
 
+    /**
+     * The order of places, all else equal, best first: countries and continents, then by {@link #prior}, then
+     * the most populous, then by id (unique, so the order is total). Computed at build time.
+     */
+    static int[] standings(PlaceTable places) {
+        Comparator<Integer> order = Comparator
+                .comparing((Integer p) -> !Place.isCountry(places.featureClass(p), places.featureCode(p))
+                        && !Place.isContinent(places.featureClass(p), places.featureCode(p)))
+                .thenComparingInt(p -> prior(places.featureClass(p), places.featureCode(p)))
+                .thenComparing(p -> -places.population(p))
+                .thenComparingLong(places::id);
+        Integer[] sorted = IntStream.range(0, places.size()).boxed().sorted(order).toArray(Integer[]::new);
+        int[] standings = new int[sorted.length];
+        for (int position = 0; position < sorted.length; position++) {
+            standings[sorted[position]] = position;
+        }
+        return standings;
+    }
+
     /** Lower is more likely to be the place meant when a report names it bare. */
-    static int prior(Place place) {
-        if (place.isCountry() || place.isContinent()) {
+    static int prior(String featureClass, String featureCode) {
+        if (Place.isCountry(featureClass, featureCode) || Place.isContinent(featureClass, featureCode)) {
             return 0;
         }
-        if (place.isAdmin1()) {
+        if (Place.isAdmin1(featureClass, featureCode)) {
             return 1;
         }
-        if (place.isPopulatedPlace()) {
-            return switch (place.featureCode()) {
+        if (Place.isPopulatedPlace(featureClass)) {
+            return switch (featureCode) {
                 case "PPLC" -> 2;
                 case "PPLA" -> 3;
                 case "PPLA2" -> 4;
@@ -206,98 +280,45 @@ public final class Gazetteer {
                 default -> 7;
             };
         }
-        return place.isAdmin2() ? 8 : 9;
+        return Place.isAdmin2(featureClass, featureCode) ? 8 : 9;
     }
 
     // ---- loading -----------------------------------------------------------------------------
 
-    /** Columns of a resource line, as its "# columns:" header names them. */
-    private static final int ID = 0, NAME = 1, LATITUDE = 2, LONGITUDE = 3, FEATURE_CLASS = 4, FEATURE_CODE = 5,
-            COUNTRY = 6, ADMIN1 = 7, ADMIN2_NAME = 8, POPULATION = 9, SOURCE = 10, ALTERNATE_NAMES = 11, COLUMNS = 12;
-
-    static Gazetteer load(InputStream compressed) throws IOException {
-        Row[] rows;
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(
-                new GZIPInputStream(compressed, 1 << 16), StandardCharsets.UTF_8), 1 << 16)) {
-            String first = reader.readLine();
-            if (!FORMAT_LINE.equals(first)) {
-                throw new IOException("not a " + RESOURCE_FORMAT + " file: " + first);
-            }
-            // Folding a million names is most of the load time: rows are parsed in parallel batches
-            // while the reader decompresses the next lines.
-            rows = reader.lines().parallel().filter(line -> !line.startsWith("#")).map(Row::of)
-                    .toArray(Row[]::new);
+    /** Reads an index that {@link #write} wrote: its header, then the places and the two name indexes. */
+    static Gazetteer load(InputStream stream) throws IOException {
+        IndexIO.In in = new IndexIO.In(new BufferedInputStream(stream, 1 << 16));
+        String first = in.line();
+        if (!("# format: " + INDEX_FORMAT).equals(first)) {
+            throw new IOException("not a " + INDEX_FORMAT + " file: " + first);
         }
-        Map<String, String> countryNames = new HashMap<>();
-        Map<String, String> admin1Names = new HashMap<>();
-        for (Row row : rows) {
-            String[] f = row.fields();
-            if (f[FEATURE_CODE].startsWith("PCL")) {
-                countryNames.putIfAbsent(f[COUNTRY], f[NAME]);
-            } else if (f[FEATURE_CODE].equals("ADM1") && f[SOURCE].equals(Place.GEONAMES)) {
-                admin1Names.putIfAbsent(f[COUNTRY] + "." + f[ADMIN1], f[NAME]);
+        for (String line = first; !IndexIO.END_OF_HEADER.equals(line); line = in.line()) {
+            if (line == null) {
+                throw new IOException("gazetteer index without the line '" + IndexIO.END_OF_HEADER + "'");
             }
         }
-        Place[] places = Arrays.stream(rows).parallel().map(Row::fields).map(f -> new Place(Long.parseLong(f[ID]),
-                f[NAME], Double.parseDouble(f[LATITUDE]), Double.parseDouble(f[LONGITUDE]), f[FEATURE_CLASS],
-                f[FEATURE_CODE], f[COUNTRY], countryNames.getOrDefault(f[COUNTRY], ""), f[ADMIN1],
-                admin1Names.getOrDefault(f[COUNTRY] + "." + f[ADMIN1], ""), f[ADMIN2_NAME],
-                Long.parseLong(f[POPULATION]), f[SOURCE])).toArray(Place[]::new);
-        String[] primaryKeys = Arrays.stream(rows).map(r -> r.names().primaryKey()).toArray(String[]::new);
-        int maxNameTokens = Arrays.stream(rows).mapToInt(r -> r.names().maxTokens()).max().orElse(1);
-        CompletableFuture<NameIndex> looseIndex = CompletableFuture.supplyAsync(() -> NameIndex.of(
-                Arrays.stream(rows).map(r -> r.names().looseKeys()).toArray(String[][]::new), false));
-        NameIndex strictIndex = NameIndex.of(
-                Arrays.stream(rows).map(r -> r.names().strictKeys()).toArray(String[][]::new), true);
-        return new Gazetteer(places, primaryKeys, strictIndex, looseIndex.join(), maxNameTokens);
+        int maxNameTokens = in.readInt();
+        PlaceTable places = PlaceTable.read(in);
+        int[] primaryKeys = in.ints();
+        int[] standings = in.ints();
+        NameIndex strictIndex = NameIndex.read(in);
+        NameIndex looseIndex = NameIndex.read(in);
+        return new Gazetteer(places, primaryKeys, standings, strictIndex, looseIndex, maxNameTokens);
     }
 
-    /** A resource line split into its columns (the alternate names left out) and the keys of its names. */
-    private record Row(String[] fields, NamesOfPlace names) {
-        static Row of(String line) {
-            String[] fields = splitTabs(line);
-            NamesOfPlace names = NamesOfPlace.of(fields[NAME], fields[ALTERNATE_NAMES]);
-            fields[ALTERNATE_NAMES] = null; // folded into names; the strings need not stay on the heap
-            return new Row(fields, names);
+    /** Writes the index {@link #load} reads, after the header lines given (each starting with '#'). */
+    void write(List<String> header, IndexIO.Out out) throws IOException {
+        out.line("# format: " + INDEX_FORMAT);
+        for (String line : header) {
+            out.line(line);
         }
-    }
-
-    /** The distinct non-empty keys of one place's names, and the most tokens any of its names has. */
-    private record NamesOfPlace(String primaryKey, String[] strictKeys, String[] looseKeys, int maxTokens) {
-        static NamesOfPlace of(String name, String alternateNames) {
-            String primaryKey = NameFolder.key(name);
-            String[] alternates = alternateNames.isEmpty() ? new String[0] : alternateNames.split("\\|");
-            List<String> strict = new ArrayList<>(alternates.length + 1);
-            int maxTokens = ToponymFinder.tokenCount(name);
-            addDistinct(strict, primaryKey);
-            for (String alternate : alternates) {
-                addDistinct(strict, NameFolder.key(alternate));
-                maxTokens = Math.max(maxTokens, ToponymFinder.tokenCount(alternate));
-            }
-            List<String> loose = new ArrayList<>(strict.size());
-            strict.forEach(key -> addDistinct(loose, NameFolder.looseKeyOfKey(key)));
-            return new NamesOfPlace(primaryKey, strict.toArray(String[]::new), loose.toArray(String[]::new),
-                    maxTokens);
-        }
-
-        /** A place has a handful of names, so a list scan beats a set. */
-        private static void addDistinct(List<String> keys, String key) {
-            if (!key.isEmpty() && !keys.contains(key)) {
-                keys.add(key);
-            }
-        }
-    }
-
-    /** Splits a resource line into its {@value #COLUMNS} fields; faster than a regular expression. */
-    private static String[] splitTabs(String line) {
-        String[] fields = new String[COLUMNS];
-        int from = 0;
-        for (int i = 0; i < COLUMNS - 1; i++) {
-            int tab = line.indexOf('\t', from);
-            fields[i] = line.substring(from, tab);
-            from = tab + 1;
-        }
-        fields[COLUMNS - 1] = line.substring(from);
-        return fields;
+        out.line(IndexIO.END_OF_HEADER);
+        out.writeInt(maxNameTokens);
+        places.write(out);
+        out.ints(primaryKeys);
+        out.ints(standings);
+        strictIndex.write(out);
+        looseIndex.write(out);
+        out.flush();
     }
 }

@@ -199,9 +199,21 @@ public final class NameFolder {
      * shorter key has at least 6 characters, ≤ 2 when it has at least 10, never for shorter keys.
      */
     public static boolean withinFuzzyBound(String a, String b) {
-        int bound = fuzzyBound(Math.min(a.length(), b.length()));
-        return bound > 0 && Math.abs(a.length() - b.length()) <= bound && mayBeWithin(a, b, bound)
-                && damerauLevenshtein(a, b, bound) <= bound;
+        return withinFuzzyBound(a.toCharArray(), 0, a.length(), b.toCharArray(), 0, b.length(), new int[128],
+                new int[3 * (b.length() + 1)]);
+    }
+
+    /**
+     * {@link #withinFuzzyBound(String, String)} for keys held in char arrays ({@code a[aFrom..aFrom+n)},
+     * {@code b[bFrom..bFrom+m)}), as the name index keeps them: a fuzzy search compares one key with hundreds
+     * of others, and reading them from one array instead of as many strings is what makes it fast.
+     * {@code counts} is scratch space of 128 zeros, left as zeros; {@code rows} scratch space of at least
+     * 3 × (m + 1) ints.
+     */
+    static boolean withinFuzzyBound(char[] a, int aFrom, int n, char[] b, int bFrom, int m, int[] counts, int[] rows) {
+        int bound = fuzzyBound(Math.min(n, m));
+        return bound > 0 && Math.abs(n - m) <= bound && mayBeWithin(a, aFrom, n, b, bFrom, m, bound, counts)
+                && withinDistance(a, aFrom, n, b, bFrom, m, bound, rows);
     }
 
     /**
@@ -209,41 +221,46 @@ public final class NameFolder {
      * search before the full computation: one edit (or a swap of neighbours) leaves the keys equal outside
      * a window of two characters, and each of k edits changes the letter counts by at most two.
      */
-    private static boolean mayBeWithin(String a, String b, int bound) {
-        int n = a.length();
-        int m = b.length();
+    private static boolean mayBeWithin(char[] a, int aFrom, int n, char[] b, int bFrom, int m, int bound, int[] counts) {
         int prefix = 0;
-        while (prefix < n && prefix < m && a.charAt(prefix) == b.charAt(prefix)) {
+        while (prefix < n && prefix < m && a[aFrom + prefix] == b[bFrom + prefix]) {
             prefix++;
         }
         int suffix = 0;
-        while (suffix < n - prefix && suffix < m - prefix && a.charAt(n - 1 - suffix) == b.charAt(m - 1 - suffix)) {
+        while (suffix < n - prefix && suffix < m - prefix && a[aFrom + n - 1 - suffix] == b[bFrom + m - 1 - suffix]) {
             suffix++;
         }
         if (bound == 1) {
             return prefix + suffix >= Math.max(n, m) - 2;
         }
-        int[] counts = new int[128];
         int other = 0;
-        for (int i = prefix; i < n - suffix; i++) {
-            char c = a.charAt(i);
-            if (c < 128) {
-                counts[c]++;
+        for (int i = aFrom + prefix; i < aFrom + n - suffix; i++) {
+            if (a[i] < 128) {
+                counts[a[i]]++;
             } else {
                 other++;
             }
         }
-        for (int i = prefix; i < m - suffix; i++) {
-            char c = b.charAt(i);
-            if (c < 128) {
-                counts[c]--;
+        for (int i = bFrom + prefix; i < bFrom + m - suffix; i++) {
+            if (b[i] < 128) {
+                counts[b[i]]--;
             } else {
                 other++;
             }
         }
+        // Sum the counts left over, clearing each the first time its letter comes round, so that every letter counts once.
         int difference = other;
-        for (int count : counts) {
-            difference += Math.abs(count);
+        for (int i = aFrom + prefix; i < aFrom + n - suffix; i++) {
+            if (a[i] < 128) {
+                difference += Math.abs(counts[a[i]]);
+                counts[a[i]] = 0;
+            }
+        }
+        for (int i = bFrom + prefix; i < bFrom + m - suffix; i++) {
+            if (b[i] < 128) {
+                difference += Math.abs(counts[b[i]]);
+                counts[b[i]] = 0;
+            }
         }
         return difference <= 2 * bound;
     }
@@ -254,39 +271,49 @@ public final class NameFolder {
     }
 
     /**
-     * Optimal-string-alignment Damerau–Levenshtein distance, cut off: returns {@code bound + 1} as soon
-     * as every cell of a row exceeds the bound.
+     * Whether the optimal-string-alignment Damerau–Levenshtein distance is at most {@code bound}. Only the cells
+     * within {@code bound} of the diagonal are computed, the others count as over the bound: a cell further off
+     * costs more than the bound, and costs never fall along an alignment, so no alignment within the bound passes
+     * through one. Stops as soon as a whole row is over the bound. {@code rows}: scratch space, 3 × (m + 1) ints.
      */
-    static int damerauLevenshtein(String a, String b, int bound) {
-        int n = a.length();
-        int m = b.length();
-        int[] previous2 = new int[m + 1];
-        int[] previous = new int[m + 1];
-        int[] current = new int[m + 1];
+    private static boolean withinDistance(char[] a, int aFrom, int n, char[] b, int bFrom, int m, int bound, int[] rows) {
+        int over = bound + 1;
+        int width = m + 1;
+        int previous2 = 0;
+        int previous = width;
+        int current = 2 * width;
         for (int j = 0; j <= m; j++) {
-            previous[j] = j;
+            rows[previous + j] = Math.min(j, over);
         }
         for (int i = 1; i <= n; i++) {
-            current[0] = i;
-            int rowMinimum = current[0];
-            for (int j = 1; j <= m; j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                int best = Math.min(Math.min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    best = Math.min(best, previous2[j - 2] + 1);
+            int from = Math.max(1, i - bound);
+            int to = Math.min(m, i + bound);
+            rows[current] = Math.min(i, over);
+            rows[current + from - 1] = from > 1 ? over : rows[current];
+            int rowMinimum = rows[current];
+            char ai = a[aFrom + i - 1];
+            for (int j = from; j <= to; j++) {
+                int cost = ai == b[bFrom + j - 1] ? 0 : 1;
+                int best = Math.min(Math.min(rows[previous + j] + 1, rows[current + j - 1] + 1), rows[previous + j - 1] + cost);
+                if (i > 1 && j > 1 && ai == b[bFrom + j - 2] && a[aFrom + i - 2] == b[bFrom + j - 1]) {
+                    best = Math.min(best, rows[previous2 + j - 2] + 1);
                 }
-                current[j] = best;
+                best = Math.min(best, over);
+                rows[current + j] = best;
                 rowMinimum = Math.min(rowMinimum, best);
             }
-            if (rowMinimum > bound) {
-                return bound + 1;
+            if (to < m) {
+                rows[current + to + 1] = over; // the next row reads it as the cell above its last
             }
-            int[] recycled = previous2;
+            if (rowMinimum > bound) {
+                return false;
+            }
+            int recycled = previous2;
             previous2 = previous;
             previous = current;
             current = recycled;
         }
-        return previous[m];
+        return rows[previous + m] <= bound;
     }
 
     /** Latin letters that Unicode does not decompose into a base letter plus a mark. */

@@ -1,60 +1,156 @@
 package org.sitrep.gazetteer;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
 
 /**
- * An immutable map from name keys to place numbers, with the keys also bucketed by their first two
- * letters and their length for the fuzzy search.
+ * An immutable map from name keys to place numbers, held in a few primitive arrays: the keys' characters one
+ * after another, an open-addressing hash table of key numbers, and each key's places. For the fuzzy search the
+ * keys are numbered in order of their first two letters and their length, so that the keys of one such bucket
+ * lie side by side, and within a bucket by the {@link #weight} of their letters.
+ *
+ * <p>Built at build time by {@link GazetteerIndexWriter} and read back by {@link #read}: a million keys as
+ * strings in a hash map took seconds to load and a gigabyte of heap, and a fuzzy search that visits hundreds
+ * of keys spread over the heap spent its time waiting for memory.
  */
 final class NameIndex {
-    private final Map<String, int[]> placesByKey;
-    /** Keys by {@link #bucket}: the fuzzy search compares a key only with keys of its first two letters and near length. */
-    private final Map<String, String[]> keysByBucket;
+    /** Characters of key k: {@code keyChars[keyStarts[k] .. keyStarts[k + 1])}. */
+    private final int[] keyStarts;
+    private final char[] keyChars;
+    /** Key number + 1 at the slot of the key's hash (linear probing), 0 where empty; a power of two long. */
+    private final int[] slots;
+    /** Places of key k, ascending: {@code places[placeStarts[k] .. placeStarts[k + 1])}. */
+    private final int[] placeStarts;
+    private final int[] places;
+    /** Bucket codes ({@link #bucket}) of the fuzzy-searchable keys, ascending; empty when not fuzzy-searchable. */
+    private final long[] buckets;
+    /** Key numbers of bucket b: {@code bucketFirst[b] .. bucketFirst[b] + bucketSize[b]}. */
+    private final int[] bucketFirst;
+    private final int[] bucketSize;
+    /**
+     * Per fuzzy-searchable key, the set of its letters and the set of its letters that occur twice or more
+     * ({@link #letters}), made at load: a necessary condition of the fuzzy bound that rules out most keys of a
+     * bucket in a few instructions.
+     */
+    private final long[] letterSets;
+    private final long[] repeatedLetterSets;
+    /** Per fuzzy-searchable key, the {@link #weight} of its letter sets; ascending within a bucket. */
+    private final byte[] weights;
 
-    private NameIndex(Map<String, int[]> placesByKey, Map<String, String[]> keysByBucket) {
-        this.placesByKey = placesByKey;
-        this.keysByBucket = keysByBucket;
+    private NameIndex(int[] keyStarts, char[] keyChars, int[] slots, int[] placeStarts, int[] places, long[] buckets,
+                      int[] bucketFirst, int[] bucketSize) {
+        this.keyStarts = keyStarts;
+        this.keyChars = keyChars;
+        this.slots = slots;
+        this.placeStarts = placeStarts;
+        this.places = places;
+        this.buckets = buckets;
+        this.bucketFirst = bucketFirst;
+        this.bucketSize = bucketSize;
+        this.letterSets = new long[keyStarts.length - 1];
+        this.repeatedLetterSets = new long[keyStarts.length - 1];
+        this.weights = new byte[keyStarts.length - 1];
+        for (int b = 0; b < buckets.length; b++) {
+            for (int k = bucketFirst[b]; k < bucketFirst[b] + bucketSize[b]; k++) {
+                long[] sets = letters(keyChars, keyStarts[k], keyStarts[k + 1]);
+                letterSets[k] = sets[0];
+                repeatedLetterSets[k] = sets[1];
+                weights[k] = (byte) weight(sets);
+            }
+        }
     }
 
     /**
-     * Builds the index from each place's keys: {@code keysByPlace[p]} are the keys of place number p.
+     * Builds the index from each place's keys: {@code keysByPlace[p]} are the distinct keys of place number p.
      * Only an index built {@code fuzzySearchable} answers {@link #forEachFuzzyPlace}.
      */
     static NameIndex of(String[][] keysByPlace, boolean fuzzySearchable) {
-        Map<String, int[]> placesByKey = new HashMap<>(keysByPlace.length * 3);
+        Map<String, List<Integer>> placesByKey = new LinkedHashMap<>(keysByPlace.length * 2);
         for (int place = 0; place < keysByPlace.length; place++) {
             for (String key : keysByPlace[place]) {
-                int[] places = placesByKey.putIfAbsent(key, new int[] {place});
-                if (places != null) {
-                    int[] grown = Arrays.copyOf(places, places.length + 1);
-                    grown[places.length] = place;
-                    placesByKey.put(key, grown);
-                }
+                placesByKey.computeIfAbsent(key, k -> new ArrayList<>(1)).add(place);
             }
         }
-        Map<String, List<String>> buckets = new HashMap<>();
-        if (fuzzySearchable) {
-            for (String key : placesByKey.keySet()) {
-                if (NameFolder.fuzzyBound(key.length()) > 0) {
-                    buckets.computeIfAbsent(bucket(key, key.length()), b -> new ArrayList<>()).add(key);
+        String[] keys = placesByKey.keySet().toArray(String[]::new);
+        Arrays.sort(keys, Comparator.comparingLong((String key) -> bucket(key, key.length()))
+                .thenComparingInt(key -> weight(letters(key.toCharArray(), 0, key.length())))
+                .thenComparing(key -> key));
+        int[] keyStarts = new int[keys.length + 1];
+        int[] placeStarts = new int[keys.length + 1];
+        for (int k = 0; k < keys.length; k++) {
+            keyStarts[k + 1] = keyStarts[k] + keys[k].length();
+            placeStarts[k + 1] = placeStarts[k] + placesByKey.get(keys[k]).size();
+        }
+        char[] keyChars = new char[keyStarts[keys.length]];
+        int[] places = new int[placeStarts[keys.length]];
+        int[] slots = new int[Integer.highestOneBit(Math.max(1, keys.length)) * 4];
+        List<long[]> bucketRuns = new ArrayList<>();
+        for (int k = 0; k < keys.length; k++) {
+            keys[k].getChars(0, keys[k].length(), keyChars, keyStarts[k]);
+            int at = placeStarts[k];
+            for (int place : placesByKey.get(keys[k])) {
+                places[at++] = place;
+            }
+            int slot = slot(keys[k].hashCode(), slots.length);
+            while (slots[slot] != 0) {
+                slot = (slot + 1) & (slots.length - 1);
+            }
+            slots[slot] = k + 1;
+            if (fuzzySearchable && NameFolder.fuzzyBound(keys[k].length()) > 0) {
+                long bucket = bucket(keys[k], keys[k].length());
+                if (bucketRuns.isEmpty() || bucketRuns.getLast()[0] != bucket) {
+                    bucketRuns.add(new long[] {bucket, k, 0});
                 }
+                bucketRuns.getLast()[2]++;
             }
         }
-        Map<String, String[]> keysByBucket = new HashMap<>(buckets.size() * 2);
-        buckets.forEach((bucket, keys) -> keysByBucket.put(bucket, keys.toArray(String[]::new)));
-        return new NameIndex(placesByKey, keysByBucket);
+        return new NameIndex(keyStarts, keyChars, slots, placeStarts, places,
+                bucketRuns.stream().mapToLong(run -> run[0]).toArray(),
+                bucketRuns.stream().mapToInt(run -> (int) run[1]).toArray(),
+                bucketRuns.stream().mapToInt(run -> (int) run[2]).toArray());
     }
 
-    /** Calls the consumer with each place number filed under the key. */
-    void forEachPlace(String key, IntConsumer consumer) {
-        int[] places = placesByKey.get(key);
-        if (places != null) {
-            Arrays.stream(places).forEach(consumer);
+    void write(IndexIO.Out out) throws IOException {
+        out.ints(keyStarts);
+        out.chars(keyChars);
+        out.ints(slots);
+        out.ints(placeStarts);
+        out.ints(places);
+        out.longs(buckets);
+        out.ints(bucketFirst);
+        out.ints(bucketSize);
+    }
+
+    static NameIndex read(IndexIO.In in) throws IOException {
+        return new NameIndex(in.ints(), in.chars(), in.ints(), in.ints(), in.ints(), in.longs(), in.ints(), in.ints());
+    }
+
+    /** The number of the key, or -1 when no place has it. */
+    int keyNumber(String key) {
+        int mask = slots.length - 1;
+        for (int slot = slot(key.hashCode(), slots.length); slots[slot] != 0; slot = (slot + 1) & mask) {
+            int k = slots[slot] - 1;
+            if (keyEquals(k, key)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** The place numbers filed under key number k, ascending. */
+    int[] places(int k) {
+        return Arrays.copyOfRange(places, placeStarts[k], placeStarts[k + 1]);
+    }
+
+    private void forEachPlaceOf(int k, IntConsumer consumer) {
+        for (int i = placeStarts[k]; i < placeStarts[k + 1]; i++) {
+            consumer.accept(places[i]);
         }
     }
 
@@ -64,24 +160,118 @@ final class NameIndex {
      * transliterations vary inside a name far more than at its start (and vowel changes are the loose
      * key's business), and this keeps a search to a few hundred comparisons, so that a long document's
      * many capitalised words cost little. Keys that differ from the query only by an ending are skipped:
-     * such pairs are inflections ("Syrian"/"Syria", "Iraqi"/"Iraq"), not misspellings.
+     * such pairs are inflections ("Syrian"/"Syria", "Iraqi"/"Iraq"), not misspellings. A place of several
+     * matching keys is called once for each.
      */
     void forEachFuzzyPlace(String key, IntConsumer consumer) {
         int bound = NameFolder.fuzzyBound(key.length());
-        for (int length = key.length() - bound; bound > 0 && length <= key.length() + bound; length++) {
-            String[] candidates = keysByBucket.get(bucket(key, length));
-            if (candidates == null) {
+        if (bound == 0) {
+            return;
+        }
+        char[] query = key.toCharArray();
+        long[] queryLetters = letters(query, 0, query.length);
+        int[] counts = new int[128];
+        int[] rows = new int[3 * (key.length() + bound + 1)];
+        for (int length = key.length() - bound; length <= key.length() + bound; length++) {
+            int b = Arrays.binarySearch(buckets, bucket(key, length));
+            if (b < 0) {
                 continue;
             }
-            for (String candidate : candidates) {
-                if (!candidate.startsWith(key) && !key.startsWith(candidate) && NameFolder.withinFuzzyBound(key, candidate)) {
-                    forEachPlace(candidate, consumer);
+            // Keys whose weight differs by more than the letter sets may differ in are not within the bound; the
+            // bucket is in order of weight, so those are two runs at its ends, skipped without reading them.
+            int lightest = weight(queryLetters) - 2 * bound;
+            int heaviest = weight(queryLetters) + 2 * bound;
+            int end = bucketFirst[b] + bucketSize[b];
+            for (int k = firstOfWeight(bucketFirst[b], end, lightest); k < end && weights[k] <= heaviest; k++) {
+                // Each edit adds or removes at most two letters, so keys that differ in more letters than that
+                // are not within the bound (see letters): most of a bucket leaves here.
+                if (Long.bitCount(queryLetters[0] ^ letterSets[k])
+                        + Long.bitCount(queryLetters[1] ^ repeatedLetterSets[k]) > 2 * bound) {
+                    continue;
+                }
+                int start = keyStarts[k];
+                if (!isPrefix(query, keyChars, start, length)
+                        && NameFolder.withinFuzzyBound(query, 0, query.length, keyChars, start, length, counts, rows)) {
+                    forEachPlaceOf(k, consumer);
                 }
             }
         }
     }
 
-    private static String bucket(String key, int length) {
-        return key.substring(0, 2) + length;
+    /**
+     * The letters of a key as two sets of 64 bits, each character standing for bit {@code c % 64}: the bits of
+     * the characters that occur, and of those that occur twice or more. For each bit, the number of the two sets
+     * in which two keys differ is the difference of their counts of its characters, capped at 2; so the bits in
+     * which the sets of two keys differ are at most the letter-count difference, which each edit changes by at
+     * most two (a substitution: one letter fewer, another more).
+     */
+    private static long[] letters(char[] chars, int from, int to) {
+        long once = 0;
+        long twice = 0;
+        for (int i = from; i < to; i++) {
+            long bit = 1L << chars[i];
+            twice |= once & bit;
+            once |= bit;
+        }
+        return new long[] {once, twice};
+    }
+
+    /**
+     * The number of bits of a key's two letter sets: two keys' weights differ by no more than the bits in which
+     * their sets differ. At most 128, so it fits a byte.
+     */
+    private static int weight(long[] letterSets) {
+        return Long.bitCount(letterSets[0]) + Long.bitCount(letterSets[1]);
+    }
+
+    /** The first key number in {@code [from, to)} of weight {@code weight} or more; {@code to} when none. */
+    private int firstOfWeight(int from, int to, int weight) {
+        int low = from;
+        int high = to;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (weights[middle] < weight) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
+    }
+
+    /** Whether the shorter of the query and the candidate key starts the other. */
+    private static boolean isPrefix(char[] query, char[] chars, int start, int length) {
+        int common = Math.min(query.length, length);
+        for (int i = 0; i < common; i++) {
+            if (query[i] != chars[start + i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean keyEquals(int k, String key) {
+        int start = keyStarts[k];
+        if (keyStarts[k + 1] - start != key.length()) {
+            return false;
+        }
+        for (int i = 0; i < key.length(); i++) {
+            if (keyChars[start + i] != key.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The hash table slot of a key's {@link String#hashCode}, as {@link java.util.HashMap} spreads it. */
+    private static int slot(int hash, int tableLength) {
+        return (hash ^ (hash >>> 16)) & (tableLength - 1);
+    }
+
+    /** The first two letters of the key and a length, in one number; keys sort by it into their buckets. */
+    private static long bucket(String key, int length) {
+        char first = key.isEmpty() ? 0 : key.charAt(0);
+        char second = key.length() < 2 ? 0 : key.charAt(1);
+        return ((long) first << 48) | ((long) second << 32) | length;
     }
 }

@@ -38,26 +38,48 @@ public record Place(long id, String name, double latitude, double longitude, Str
 
     /** An independent or dependent country (GeoNames PCL*). */
     public boolean isCountry() {
-        return "A".equals(featureClass) && featureCode.startsWith("PCL");
+        return isCountry(featureClass, featureCode);
     }
 
     /** A continent (GeoNames L/CONT): "Africa", "Europe". */
     public boolean isContinent() {
-        return "L".equals(featureClass) && "CONT".equals(featureCode);
+        return isContinent(featureClass, featureCode);
     }
 
     /** A first-level division: governorate, province, state. */
     public boolean isAdmin1() {
-        return "A".equals(featureClass) && "ADM1".equals(featureCode);
+        return isAdmin1(featureClass, featureCode);
     }
 
     /** A second-level division: district. */
     public boolean isAdmin2() {
-        return "A".equals(featureClass) && "ADM2".equals(featureCode);
+        return isAdmin2(featureClass, featureCode);
     }
 
     /** A city, town, village or a section of one (GeoNames class P). */
     public boolean isPopulatedPlace() {
+        return isPopulatedPlace(featureClass);
+    }
+
+    // The same tests on the bare codes, for the gazetteer, which ranks places before it makes their records.
+
+    static boolean isCountry(String featureClass, String featureCode) {
+        return "A".equals(featureClass) && featureCode.startsWith("PCL");
+    }
+
+    static boolean isContinent(String featureClass, String featureCode) {
+        return "L".equals(featureClass) && "CONT".equals(featureCode);
+    }
+
+    static boolean isAdmin1(String featureClass, String featureCode) {
+        return "A".equals(featureClass) && "ADM1".equals(featureCode);
+    }
+
+    static boolean isAdmin2(String featureClass, String featureCode) {
+        return "A".equals(featureClass) && "ADM2".equals(featureCode);
+    }
+
+    static boolean isPopulatedPlace(String featureClass) {
         return "P".equals(featureClass);
     }
 }

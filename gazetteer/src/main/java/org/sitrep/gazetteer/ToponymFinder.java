@@ -245,8 +245,11 @@ public final class ToponymFinder {
         if (i == 0) {
             return false;
         }
-        String gap = text.substring(tokens.get(i - 1).end(), tokens.get(i).start());
-        return (gap.equals(" ") || gap.equals(". ")) && TITLES.contains(tokens.get(i - 1).lowerCase());
+        int from = tokens.get(i - 1).end();
+        int gap = tokens.get(i).start() - from;
+        boolean titleGap = (gap == 1 && text.charAt(from) == ' ')
+                || (gap == 2 && text.charAt(from) == '.' && text.charAt(from + 1) == ' ');
+        return titleGap && TITLES.contains(tokens.get(i - 1).lowerCase());
     }
 
     /**
@@ -306,8 +309,13 @@ public final class ToponymFinder {
         if (i == 0) {
             return true;
         }
-        String gap = text.substring(tokens.get(i - 1).end(), tokens.get(i).start());
-        return gap.indexOf('.') >= 0 || gap.indexOf('!') >= 0 || gap.indexOf('?') >= 0 || gap.indexOf('\n') >= 0;
+        for (int k = tokens.get(i - 1).end(); k < tokens.get(i).start(); k++) {
+            char c = text.charAt(k);
+            if (c == '.' || c == '!' || c == '?' || c == '\n') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -320,10 +328,16 @@ public final class ToponymFinder {
                 || place.population() >= MIN_NOTABLE_POPULATION;
     }
 
-    /** Two tokens can be in one name when only a space or one hyphen separates them. */
+    /**
+     * Two tokens can be in one name when only a space or one hyphen separates them. The gaps are read in place,
+     * never copied out: the finder asks this of nearly every pair of capitalised words.
+     */
     private static boolean joinable(String text, Token left, Token right) {
-        String gap = text.substring(left.end(), right.start());
-        return gap.equals(" ") || gap.equals("-") || gap.equals("\u2010") || gap.equals("\u2011");
+        if (right.start() - left.end() != 1) {
+            return false;
+        }
+        char gap = text.charAt(left.end());
+        return gap == ' ' || gap == '-' || gap == '\u2010' || gap == '\u2011';
     }
 
     private static boolean isPossessive(String gap) {
@@ -333,19 +347,16 @@ public final class ToponymFinder {
 
     // ---- tokens ------------------------------------------------------------------------------
 
-    /** A word of the text: letters, with apostrophes inside it ("Ma'arrat"), digits making it no name. */
-    private record Token(int start, int end, String text, boolean hasDigit) {
-        boolean canBeginName() {
-            if (hasDigit) {
-                return false;
-            }
+    /**
+     * A word of the text: letters, with apostrophes inside it ("Ma'arrat"), digits making it no name. The finder
+     * asks each token's lower case and whether it can begin a name many times, so both are worked out once.
+     */
+    private record Token(int start, int end, String text, String lowerCase, boolean canBeginName) {
+        static Token of(int start, int end, String text, boolean hasDigit) {
             int first = text.codePointAt(0);
-            return Character.isUpperCase(first) || Character.isTitleCase(first)
-                    || Character.UnicodeScript.of(first) == Character.UnicodeScript.ARABIC;
-        }
-
-        String lowerCase() {
-            return text.toLowerCase(Locale.ROOT);
+            boolean canBeginName = !hasDigit && (Character.isUpperCase(first) || Character.isTitleCase(first)
+                    || Character.UnicodeScript.of(first) == Character.UnicodeScript.ARABIC);
+            return new Token(start, end, text, text.toLowerCase(Locale.ROOT), canBeginName);
         }
     }
 
@@ -372,7 +383,7 @@ public final class ToponymFinder {
                     break;
                 }
             }
-            tokens.add(new Token(start, i, text.substring(start, i), hasDigit));
+            tokens.add(Token.of(start, i, text.substring(start, i), hasDigit));
             if (i + 1 < n && NameFolder.isApostropheLike(text.charAt(i)) && isPossessiveS(text, i + 1)) {
                 i += 2; // the possessive "'s" is no word of its own
             }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class NameFolderTest {
@@ -71,6 +72,71 @@ class NameFolderTest {
         assertFalse(NameFolder.withinFuzzyBound("homs", "hums"), "short keys never match fuzzily");
         assertFalse(NameFolder.withinFuzzyBound("mariupol", "marjupils"), "two edits on an 8-letter key");
         assertTrue(NameFolder.withinFuzzyBound("karamatorsk", "kramatorks"), "two edits on 10-letter keys");
+    }
+
+    /**
+     * The fuzzy test computes only the diagonal band of the distance table and stops early; on random keys of a
+     * small alphabet (many near pairs, transpositions included) it agrees with the whole table.
+     */
+    @Test
+    void fuzzyBoundAgreesWithTheFullDistanceTable() {
+        Random random = new Random(42);
+        int near = 0;
+        for (int trial = 0; trial < 200_000; trial++) {
+            String a = randomKey(random, 5 + random.nextInt(9));
+            String b = mutate(random, a, random.nextInt(4));
+            int bound = NameFolder.fuzzyBound(Math.min(a.length(), b.length()));
+            boolean expected = bound > 0 && Math.abs(a.length() - b.length()) <= bound && osaDistance(a, b) <= bound;
+            assertEquals(expected, NameFolder.withinFuzzyBound(a, b), a + " vs " + b);
+            near += expected ? 1 : 0;
+        }
+        assertTrue(near > 10_000, "the trials should hold many pairs within the bound: " + near);
+    }
+
+    private static String randomKey(Random random, int length) {
+        StringBuilder key = new StringBuilder();
+        for (int i = 0; i < length; i++) {
+            key.append((char) ('a' + random.nextInt(4)));
+        }
+        return key.toString();
+    }
+
+    /** The key with a few random substitutions, insertions, deletions or swaps of neighbours. */
+    private static String mutate(Random random, String key, int edits) {
+        StringBuilder mutated = new StringBuilder(key);
+        for (int e = 0; e < edits && mutated.length() > 2; e++) {
+            int at = random.nextInt(mutated.length() - 1);
+            switch (random.nextInt(4)) {
+                case 0 -> mutated.setCharAt(at, (char) ('a' + random.nextInt(4)));
+                case 1 -> mutated.insert(at, (char) ('a' + random.nextInt(4)));
+                case 2 -> mutated.deleteCharAt(at);
+                default -> {
+                    char c = mutated.charAt(at);
+                    mutated.setCharAt(at, mutated.charAt(at + 1));
+                    mutated.setCharAt(at + 1, c);
+                }
+            }
+        }
+        return mutated.toString();
+    }
+
+    /** Optimal-string-alignment distance over the whole table, the textbook way. */
+    private static int osaDistance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            for (int j = 0; j <= b.length(); j++) {
+                if (i == 0 || j == 0) {
+                    d[i][j] = i + j;
+                    continue;
+                }
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
     }
 
     @Test

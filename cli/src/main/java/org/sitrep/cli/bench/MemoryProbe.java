@@ -52,6 +52,11 @@ public final class MemoryProbe {
         return null;
     }
 
+    /** CPU time of the whole process (every thread: the JIT compiler and the collector too) since the JVM started. */
+    public static double processCpuSeconds() {
+        return ManagementFactory.getPlatformMXBean(com.sun.management.OperatingSystemMXBean.class).getProcessCpuTime() / 1e9;
+    }
+
     /** The one-minute load average: the figures of a shared machine mean little without it. */
     public static double loadAverage() {
         return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();

