@@ -18,7 +18,15 @@ import org.sitrep.pipeline.text.Sentence;
 public final class DictionaryActorRecognizer implements ActorRecognizer {
     private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "into", "across", "from", "to", "outside",
             "inside", "of", "toward", "towards", "around", "throughout", "within", "over", "on");
-    private static final Set<String> NOT_A_PARTY = Set.of("sources", "source", "media", "outlets", "news", "websites", "activists");
+    /**
+     * Words after an actor's name that make it an adjective of something else: "Syrian media", "an Israeli vehicle",
+     * "Turkish citizens" are no party to an incident.
+     */
+    private static final Set<String> NOT_A_PARTY = Set.of("sources", "source", "media", "outlets", "news", "websites", "activists",
+            "citizen", "citizens", "civilian", "civilians", "nationals", "national", "people", "vehicle", "vehicles", "car", "cars",
+            "bus", "tourist", "tourists", "family", "families", "village", "villages", "town", "towns", "journalist", "journalists",
+            "workers", "children", "women", "man", "men", "woman", "boy", "girl", "residents", "refugees", "students", "farmers",
+            "fishermen", "shepherd", "shepherds", "ship", "ships", "embassy", "consulate", "border", "territory", "airspace");
     /** Actors named by a common noun, which after a group's name are only its head noun. */
     private static final Set<String> GENERIC_KEYS = Set.of("unidentified", "civilians", "protesters", "rioters",
             "state-forces", "police-forces");
