@@ -28,6 +28,7 @@ import org.sitrep.pipeline.actors.ActorEntry;
 import org.sitrep.pipeline.actors.ActorMention;
 import org.sitrep.pipeline.geo.Locations;
 import org.sitrep.pipeline.geo.PlaceMention;
+import org.sitrep.pipeline.text.Headlines;
 import org.sitrep.pipeline.time.TaggerTimeResolver;
 import org.sitrep.temporal.TimeMention;
 import org.sitrep.temporal.TimexType;
@@ -136,6 +137,9 @@ public final class RuleBasedEventCoder implements EventCoder {
         Context context = new Context();
         String docId = document.document().id();
         for (AnnotatedSentence sentence : document.sentences()) {
+            if (Headlines.isHeadline(sentence.text())) {
+                continue; // a title announces what the story tells: its incidents are coded from the story
+            }
             Evidence evidence = new Evidence(docId, sentence.text(), sentence.sentence().start(), sentence.sentence().end());
             EventDate sentenceDate = sentenceDate(document, sentence, context);
             String attributedTo = sentence.attributions().isEmpty() ? null : sentence.attributions().get(0).source();

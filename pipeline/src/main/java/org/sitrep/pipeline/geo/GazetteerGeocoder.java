@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.sitrep.gazetteer.Place;
 import org.sitrep.gazetteer.ToponymFinder;
+import org.sitrep.pipeline.text.Headlines;
 import org.sitrep.pipeline.text.Sentence;
 
 /**
@@ -55,7 +56,7 @@ public final class GazetteerGeocoder implements Geocoder {
         String focus = countryVotes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
         List<PlaceMention> places = new ArrayList<>();
         for (Found f : found) {
-            boolean headline = isTitleCase(f.sentence.text());
+            boolean headline = Headlines.isHeadline(f.sentence.text());
             List<Place> candidates = f.toponym.candidates().stream()
                     .filter(p -> p.countryCode().equals(focus) || (!f.toponym.approximate() && abroadAcceptable(p, f.toponym.surface(), headline)))
                     .toList();
@@ -96,13 +97,6 @@ public final class GazetteerGeocoder implements Geocoder {
             return place.isContinent() || place.isCountry() || (prominent(place) && sameSpelling(surface, place.name()));
         }
         return prominent(place) || (place.population() >= 20_000 && sameSpelling(surface, place.name()));
-    }
-
-    /** Most words capitalised, as in a headline ("Bombs Kill Dozens In Regime-Held Areas"). */
-    private static boolean isTitleCase(String sentence) {
-        String[] words = sentence.trim().split("\\s+");
-        long capitalised = java.util.Arrays.stream(words).filter(w -> !w.isEmpty() && Character.isUpperCase(w.codePointAt(0))).count();
-        return words.length >= 4 && capitalised * 10 >= words.length * 7;
     }
 
     /**
