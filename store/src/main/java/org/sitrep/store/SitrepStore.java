@@ -1,5 +1,6 @@
 package org.sitrep.store;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -66,6 +67,22 @@ public final class SitrepStore implements AutoCloseable {
                 outcomes.add(writer.store(c, extractions.get(i), titles.get(i)));
             }
             return outcomes;
+        });
+    }
+
+    /**
+     * Stores incidents merged elsewhere (the Flink job) in one transaction, each with its documents and accounts;
+     * storing the same incidents again changes nothing (see {@code DocumentWriter.storeMerged}).
+     */
+    public MergedIncident.Outcome storeMerged(List<MergedIncident> incidents) {
+        return database.write(c -> {
+            int[] counts = new int[DocumentWriter.Written.values().length];
+            Instant now = Instant.now();
+            for (MergedIncident incident : incidents) {
+                counts[writer.storeMerged(c, incident, now).ordinal()]++;
+            }
+            return new MergedIncident.Outcome(counts[DocumentWriter.Written.CREATED.ordinal()],
+                    counts[DocumentWriter.Written.UPDATED.ordinal()], counts[DocumentWriter.Written.UNCHANGED.ordinal()]);
         });
     }
 
