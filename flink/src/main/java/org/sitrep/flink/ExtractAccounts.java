@@ -21,14 +21,17 @@ final class ExtractAccounts extends RichFlatMapFunction<String, Account> {
     /** The accumulator of documents coded, which the job's result reports (metrics do not outlive a local job). */
     static final String DOCUMENTS = "sitrep.documents";
     private final ExtractorFactory extractorFactory;
+    private final boolean withText;
     private transient Extractor extractor;
     private transient DocumentLine documentLine;
     private transient LongCounter documents;
     private transient Counter unreadable;
     private transient Counter failed;
 
-    ExtractAccounts(ExtractorFactory extractorFactory) {
+    /** @param withText whether each account carries its document's text ({@link IncidentOutput#needsDocuments}) */
+    ExtractAccounts(ExtractorFactory extractorFactory, boolean withText) {
         this.extractorFactory = extractorFactory;
+        this.withText = withText;
     }
 
     @Override
@@ -58,7 +61,8 @@ final class ExtractAccounts extends RichFlatMapFunction<String, Account> {
         documents.add(1);
         long published = document.published().toInstant(ZoneOffset.UTC).toEpochMilli();
         for (Event event : extraction.events()) {
-            out.collect(new Account(MergeKey.of(event), document.id(), document.publisher(), published, ModelJson.write(event)));
+            out.collect(new Account(MergeKey.of(event), document.id(), document.publisher(), document.url(), published,
+                    withText ? document.text() : null, ModelJson.write(event)));
         }
     }
 }

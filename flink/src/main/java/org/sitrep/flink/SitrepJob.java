@@ -19,7 +19,10 @@ public record SitrepJob(DocumentInput input, IncidentOutput output, ExtractorFac
 
     public void addTo(StreamExecutionEnvironment env) {
         DataStream<Account> accounts = input.read(env)
-                .flatMap(new ExtractAccounts(extractorFactory)).name("extract").uid("extract")
+                // documents round-robin to the extract tasks: a source has as many readers as it has splits (a file,
+                // a partition), and chained to them the extract tasks of a one-file backfill would all but one idle
+                .rebalance()
+                .flatMap(new ExtractAccounts(extractorFactory, output.needsDocuments())).name("extract").uid("extract")
                 .assignTimestampsAndWatermarks(WatermarkStrategy.<Account>forBoundedOutOfOrderness(outOfOrder)
                         .withTimestampAssigner((account, previous) -> account.publishedMillis())
                         // a partition without documents must not hold every window open

@@ -103,7 +103,7 @@ final class DocumentWriter {
         } else {
             String country = event.location() == null || event.location().countryCode() == null ? "XX" : event.location().countryCode();
             incidentId = country + session.next("event");
-            reason = "first report of this incident";
+            reason = IncidentMatcher.FIRST_REPORT;
         }
         if (match.isEmpty()) {
             incidents.insert(session, incidentId, combiner.combine(List.of(source)));

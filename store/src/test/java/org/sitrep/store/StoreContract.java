@@ -28,6 +28,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Extraction;
+import org.sitrep.store.merge.IncidentMatcher;
 
 /** The storage rules, run on every engine: SqliteStoreTest and PostgresStoreTest give the database. */
 abstract class StoreContract {
@@ -244,9 +245,9 @@ abstract class StoreContract {
         Extraction seed = seed();
         Extraction trt = trt(TRT, 30);
         return List.of(
-                new MergedIncident(List.of(new MergedIncident.Source(seed.document(), seed.events().get(0), "first report of this incident"),
+                new MergedIncident(List.of(new MergedIncident.Source(seed.document(), seed.events().get(0), IncidentMatcher.FIRST_REPORT),
                         new MergedIncident.Source(trt.document(), trt.events().get(0), "same type; 0.0 km apart"))),
-                new MergedIncident(List.of(new MergedIncident.Source(seed.document(), seed.events().get(1), "first report of this incident"))));
+                new MergedIncident(List.of(new MergedIncident.Source(seed.document(), seed.events().get(1), IncidentMatcher.FIRST_REPORT))));
     }
 
     @Test
@@ -258,7 +259,7 @@ abstract class StoreContract {
         assertEquals(30L, tartus.get("fatalities"));
         assertEquals("The Interpreter; TRT World", tartus.get("source"));
         StoredEvent shown = store.event((String) tartus.get("event_id_cnty")).orElseThrow();
-        assertEquals(List.of("first report of this incident", "same type; 0.0 km apart"),
+        assertEquals(List.of(IncidentMatcher.FIRST_REPORT, "same type; 0.0 km apart"),
                 shown.sources().stream().map(StoredEvent.EventSource::mergeReason).toList(), "in the incident's own order");
         assertEquals(SEED, store.document(shown.sources().get(0).documentId()).orElseThrow().text());
         store.verify((String) tartus.get("event_id_cnty"), "analyst", null);

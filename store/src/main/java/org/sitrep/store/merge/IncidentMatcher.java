@@ -24,6 +24,8 @@ import org.sitrep.model.Location;
  */
 public final class IncidentMatcher {
     public static final double MAX_KM = 10.0;
+    /** The merge reason of an account that matched no incident and starts one. */
+    public static final String FIRST_REPORT = "first report of this incident";
     /** How many days before a stored date a match may start: a month-precision incident begins on the 1st. */
     public static final int LOOKBACK_DAYS = 31;
 
