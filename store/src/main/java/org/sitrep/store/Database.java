@@ -38,7 +38,7 @@ public final class Database implements AutoCloseable {
     /** Opens (creating a SQLite file when needed) and migrates the database that {@code --db} names. */
     public static Database open(String spec) {
         Engine engine = Engine.of(spec);
-        String name = engine == Engine.SQLITE ? spec.replaceFirst("^jdbc:sqlite:", "") : redactPassword(spec);
+        String name = displayName(spec);
         HikariConfig config = new HikariConfig();
         config.setPoolName("sitrep");
         config.setInitializationFailTimeout(-1);
@@ -70,6 +70,11 @@ public final class Database implements AutoCloseable {
             throw e;
         }
         return database;
+    }
+
+    /** How messages name the database that {@code --db} gives: a SQLite file by its path, a server without its password. */
+    public static String displayName(String spec) {
+        return Engine.of(spec) == Engine.SQLITE ? spec.replaceFirst("^jdbc:sqlite:", "") : redactPassword(spec);
     }
 
     private static Properties sqliteSettings() {
