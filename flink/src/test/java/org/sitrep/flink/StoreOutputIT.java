@@ -10,10 +10,20 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.api.connector.source.util.ratelimit.RateLimiterStrategy;
+import org.apache.flink.configuration.CheckpointingOptions;
+import org.apache.flink.connector.datagen.source.DataGeneratorSource;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.RestartStrategyOptions;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.model.Document;
@@ -27,7 +37,8 @@ import org.sitrep.store.TestPostgres;
 /**
  * The job into sitrep's database on a real PostgreSQL server (SITREP_TEST_PG_URL, as CI sets it, else one started by
  * scripts/test-postgres.sh; skipped where neither is possible): the store holds the incidents of the job, made of the
- * events {@code sitrep extract} codes, and a second run over the same documents changes nothing.
+ * events {@code sitrep extract} codes, and a second run over the same documents, failing and restarting from a
+ * checkpoint on the way, changes nothing.
  */
 class StoreOutputIT {
     /** The incident columns that must be those of the job's own record of the incident (its JSON-lines output). */
@@ -81,10 +92,41 @@ class StoreOutputIT {
         }
         List<List<Object>> before = rows(database);
 
-        Backfill.Result again = new Backfill(ExtractorFactory.standard()).run(input, null, database, 1);
+        replayFailingOnce(documents, database);
 
-        assertEquals(result.incidents(), again.incidents());
-        assertEquals(before, rows(database), "a second run over the same documents leaves every row as it was");
+        assertTrue(FailOnce.failed("store"), "the job failed once");
+        assertEquals(before, rows(database), "a second run over the same documents, restarted from a checkpoint, "
+                + "leaves every row as it was");
+    }
+
+    /**
+     * The job again, streaming with checkpoints every 500 ms, failing once after a checkpoint and restarting from it.
+     * Its window and lateness span the corpus, so that it forms the incidents the batch run formed, at the end of the
+     * input as that run does; the documents come seven per checkpoint, so that one completes before the end.
+     */
+    private static void replayFailingOnce(List<Document> documents, String database) throws Exception {
+        Configuration config = new Configuration();
+        config.set(CheckpointingOptions.CHECKPOINTING_INTERVAL, Duration.ofMillis(500));
+        config.set(RestartStrategyOptions.RESTART_STRATEGY, "fixed-delay");
+        config.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_ATTEMPTS, 1);
+        config.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_DELAY, Duration.ofMillis(100));
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(1, config);
+        Duration decade = Duration.ofDays(3650);
+        new SitrepJob(new PerCheckpoint(documents.stream().map(TestDocuments::line).toList(), 7),
+                new FailOnce(new IncidentOutput.Store(database), "store"),
+                ExtractorFactory.standard(), decade, decade).addTo(env);
+        env.execute("replay");
+    }
+
+    /** Document lines, {@code perCheckpoint} of them between two checkpoints. */
+    record PerCheckpoint(List<String> lines, int perCheckpoint) implements DocumentInput {
+        @Override
+        public DataStream<String> read(StreamExecutionEnvironment env) {
+            List<String> lines = this.lines;
+            DataGeneratorSource<String> source = new DataGeneratorSource<>(index -> lines.get(index.intValue()), lines.size(),
+                    RateLimiterStrategy.perCheckpoint(perCheckpoint), Types.STRING);
+            return env.fromSource(source, WatermarkStrategy.noWatermarks(), "documents per checkpoint");
+        }
     }
 
     /** What {@code sitrep extract} codes (the same extractor, in one process): each event by document and event id. */
