@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.api.common.RuntimeExecutionMode;
+import org.apache.flink.configuration.BatchExecutionOptions;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
@@ -28,10 +29,14 @@ public final class Backfill {
         this.extractorFactory = extractorFactory;
     }
 
-    /** What a backfill did: documents read and incidents written, and how long the job ran. */
-    public record Result(long documents, long incidents, long millis) {
+    /** What a backfill did: documents coded by each extract task, incidents written, and how long the job ran. */
+    public record Result(List<Long> documentsPerTask, long incidents, long millis) {
+        public long documents() {
+            return documentsPerTask.stream().mapToLong(Long::longValue).sum();
+        }
+
         public double documentsPerSecond() {
-            return millis == 0 ? 0 : documents * 1000.0 / millis;
+            return millis == 0 ? 0 : documents() * 1000.0 / millis;
         }
     }
 
@@ -59,7 +64,11 @@ public final class Backfill {
             if (database != null) {
                 outputs.add(new IncidentOutput.Store(database));
             }
-            StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(parallelism, new Configuration());
+            Configuration config = new Configuration();
+            // Flink's batch scheduler otherwise sizes each stage by its input's bytes (16 MB a task): a corpus of a few
+            // megabytes would be extracted by one task, though extraction costs CPU per document, not per byte
+            config.set(BatchExecutionOptions.ADAPTIVE_AUTO_PARALLELISM_ENABLED, false);
+            StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(parallelism, config);
             env.setRuntimeMode(RuntimeExecutionMode.BATCH);
             new SitrepJob(new DocumentInput.Files(input.toAbsolutePath().toString()),
                     outputs.size() == 1 ? outputs.get(0) : new IncidentOutput.Each(outputs), extractorFactory,
@@ -68,7 +77,11 @@ public final class Backfill {
             if (parts != null) {
                 concatenate(parts, output);
             }
-            return new Result(counted(result, ExtractAccounts.DOCUMENTS), counted(result, MergeWindow.INCIDENTS), result.getNetRuntime());
+            List<Long> documents = new ArrayList<>();
+            for (int task = 0; task < parallelism; task++) {
+                documents.add(counted(result, ExtractAccounts.DOCUMENTS + task));
+            }
+            return new Result(documents, counted(result, MergeWindow.INCIDENTS), result.getNetRuntime());
         } finally {
             if (parts != null) {
                 deleteTree(parts);

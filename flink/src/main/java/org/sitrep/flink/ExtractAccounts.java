@@ -18,8 +18,12 @@ import org.sitrep.store.ModelJson;
  * {@code failedDocuments}) and skipped, so that one bad article does not stop a ten-year backfill.
  */
 final class ExtractAccounts extends RichFlatMapFunction<String, Account> {
-    /** The accumulator of documents coded, which the job's result reports (metrics do not outlive a local job). */
-    static final String DOCUMENTS = "sitrep.documents";
+    /**
+     * The accumulators of documents coded, one per task ({@code sitrep.documents.0}, ...), which the job's result
+     * reports (metrics do not outlive a local job): how evenly the documents were spread says whether the tasks shared
+     * the work.
+     */
+    static final String DOCUMENTS = "sitrep.documents.";
     private final ExtractorFactory extractorFactory;
     private final boolean withText;
     private transient Extractor extractor;
@@ -39,7 +43,7 @@ final class ExtractAccounts extends RichFlatMapFunction<String, Account> {
         extractor = extractorFactory.create();
         documentLine = new DocumentLine();
         documents = new LongCounter();
-        getRuntimeContext().addAccumulator(DOCUMENTS, documents);
+        getRuntimeContext().addAccumulator(DOCUMENTS + getRuntimeContext().getTaskInfo().getIndexOfThisSubtask(), documents);
         unreadable = getRuntimeContext().getMetricGroup().counter("unreadableDocuments");
         failed = getRuntimeContext().getMetricGroup().counter("failedDocuments");
     }

@@ -19,9 +19,6 @@ public record SitrepJob(DocumentInput input, IncidentOutput output, ExtractorFac
 
     public void addTo(StreamExecutionEnvironment env) {
         DataStream<Account> accounts = input.read(env)
-                // documents round-robin to the extract tasks: a source has as many readers as it has splits (a file,
-                // a partition), and chained to them the extract tasks of a one-file backfill would all but one idle
-                .rebalance()
                 .flatMap(new ExtractAccounts(extractorFactory, output.needsDocuments())).name("extract").uid("extract")
                 .assignTimestampsAndWatermarks(WatermarkStrategy.<Account>forBoundedOutOfOrderness(outOfOrder)
                         .withTimestampAssigner((account, previous) -> account.publishedMillis())

@@ -42,9 +42,9 @@ class ThroughputBench {
             long gcBefore = gcMillis();
             Backfill.Result result = new Backfill(ExtractorFactory.standard()).run(input, dir.resolve("out-" + parallelism + ".jsonl"), parallelism);
             rates[parallelism] = result.documentsPerSecond();
-            System.out.printf(Locale.ROOT, "parallelism %d: %d documents, %d incidents in %.1f s: %.1f documents/s "
-                            + "(GC %.1f s; load average %.1f before, %.1f after)%n",
-                    parallelism, result.documents(), result.incidents(), result.millis() / 1000.0, rates[parallelism],
+            System.out.printf(Locale.ROOT, "parallelism %d: %d documents (per extract task %s), %d incidents in %.1f s: "
+                            + "%.1f documents/s (GC %.1f s; load average %.1f before, %.1f after)%n",
+                    parallelism, result.documents(), result.documentsPerTask(), result.incidents(), result.millis() / 1000.0, rates[parallelism],
                     (gcMillis() - gcBefore) / 1000.0, loadBefore, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         }
         System.out.printf(Locale.ROOT, "ratio parallelism 2 / 1: %.2f%n", rates[2] / rates[1]);
