@@ -44,7 +44,8 @@ final class StoreSink implements Sink<IncidentRecord> {
 
     @Override
     public SinkWriter<IncidentRecord> createWriter(WriterInitContext context) {
-        return new Writer(SitrepStore.open(database), context.metricGroup().counter("incidentsCreated"),
+        // a writer uses one connection at a time; the second leaves room for the schema check (Flyway) when it opens
+        return new Writer(SitrepStore.open(database, 2), context.metricGroup().counter("incidentsCreated"),
                 context.metricGroup().counter("incidentsUpdated"), context.metricGroup().counter("incidentsUnchanged"));
     }
 

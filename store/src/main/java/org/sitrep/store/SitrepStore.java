@@ -35,6 +35,11 @@ public final class SitrepStore implements AutoCloseable {
         return new SitrepStore(Database.open(spec), new IncidentMatcher(), new IncidentCombiner());
     }
 
+    /** As {@link #open(String)}, with at most {@code connections} database connections ({@link Database#open(String, int)}). */
+    public static SitrepStore open(String spec, int connections) {
+        return new SitrepStore(Database.open(spec, connections), new IncidentMatcher(), new IncidentCombiner());
+    }
+
     public Database database() {
         return database;
     }
