@@ -5,7 +5,11 @@ package org.sitrep.flink;
  *
  * @param key             the merge key ({@link MergeKey}): only accounts with the same key are compared
  * @param publishedMillis the document's publication time (UTC epoch milliseconds), the account's event time
+ * @param text            the document's text when the output stores documents ({@link IncidentOutput#needsDocuments}),
+ *                        else null: the other outputs have no use for it, and it would be carried through the merge
+ *                        state once per event
  * @param eventJson       the event as the document coded it ({@link org.sitrep.store.ModelJson})
  */
-public record Account(String key, String documentId, String publisher, long publishedMillis, String eventJson) {
+public record Account(String key, String documentId, String publisher, String url, long publishedMillis, String text,
+                      String eventJson) {
 }

@@ -16,18 +16,23 @@ public interface DocumentInput extends Serializable {
 
     DataStream<String> read(StreamExecutionEnvironment env);
 
-    /** A JSON-lines file, or every file in a folder; bounded. */
+    /**
+     * A JSON-lines file, or every file in a folder; bounded. A file is read by one reader (a split), so the documents
+     * are dealt round-robin to the extract tasks: chained to the readers, all extract tasks but one would idle on a
+     * one-file corpus.
+     */
     record Files(String path) implements DocumentInput {
         @Override
         public DataStream<String> read(StreamExecutionEnvironment env) {
             FileSource<String> source = FileSource.forRecordStreamFormat(new TextLineInputFormat(), new Path(path)).build();
-            return env.fromSource(source, WatermarkStrategy.noWatermarks(), "documents from " + path);
+            return env.fromSource(source, WatermarkStrategy.noWatermarks(), "documents from " + path).rebalance();
         }
     }
 
     /**
-     * A Kafka topic whose message values are documents. {@code bounded} stops at the offsets that are the latest when
-     * the job starts (a backfill of what the topic holds); otherwise the job follows the topic.
+     * A Kafka topic whose message values are documents; give it as many partitions as the job has extract tasks, each
+     * read by its own reader with the extraction chained to it. {@code bounded} stops at the offsets that are the
+     * latest when the job starts (a backfill of what the topic holds); otherwise the job follows the topic.
      */
     record Kafka(String bootstrapServers, String topic, String groupId, boolean bounded) implements DocumentInput {
         @Override

@@ -18,17 +18,24 @@ import org.sitrep.store.ModelJson;
  * {@code failedDocuments}) and skipped, so that one bad article does not stop a ten-year backfill.
  */
 final class ExtractAccounts extends RichFlatMapFunction<String, Account> {
-    /** The accumulator of documents coded, which the job's result reports (metrics do not outlive a local job). */
-    static final String DOCUMENTS = "sitrep.documents";
+    /**
+     * The accumulators of documents coded, one per task ({@code sitrep.documents.0}, ...), which the job's result
+     * reports (metrics do not outlive a local job): how evenly the documents were spread says whether the tasks shared
+     * the work.
+     */
+    static final String DOCUMENTS = "sitrep.documents.";
     private final ExtractorFactory extractorFactory;
+    private final boolean withText;
     private transient Extractor extractor;
     private transient DocumentLine documentLine;
     private transient LongCounter documents;
     private transient Counter unreadable;
     private transient Counter failed;
 
-    ExtractAccounts(ExtractorFactory extractorFactory) {
+    /** @param withText whether each account carries its document's text ({@link IncidentOutput#needsDocuments}) */
+    ExtractAccounts(ExtractorFactory extractorFactory, boolean withText) {
         this.extractorFactory = extractorFactory;
+        this.withText = withText;
     }
 
     @Override
@@ -36,7 +43,7 @@ final class ExtractAccounts extends RichFlatMapFunction<String, Account> {
         extractor = extractorFactory.create();
         documentLine = new DocumentLine();
         documents = new LongCounter();
-        getRuntimeContext().addAccumulator(DOCUMENTS, documents);
+        getRuntimeContext().addAccumulator(DOCUMENTS + getRuntimeContext().getTaskInfo().getIndexOfThisSubtask(), documents);
         unreadable = getRuntimeContext().getMetricGroup().counter("unreadableDocuments");
         failed = getRuntimeContext().getMetricGroup().counter("failedDocuments");
     }
@@ -58,7 +65,8 @@ final class ExtractAccounts extends RichFlatMapFunction<String, Account> {
         documents.add(1);
         long published = document.published().toInstant(ZoneOffset.UTC).toEpochMilli();
         for (Event event : extraction.events()) {
-            out.collect(new Account(MergeKey.of(event), document.id(), document.publisher(), published, ModelJson.write(event)));
+            out.collect(new Account(MergeKey.of(event), document.id(), document.publisher(), document.url(), published,
+                    withText ? document.text() : null, ModelJson.write(event)));
         }
     }
 }

@@ -49,10 +49,11 @@ final class IncidentMerger {
                     .map(i -> new IncidentMatcher.Candidate(i.id, i.combined().event(), i.documentIds())).toList();
             Optional<IncidentMatcher.Match> match = matcher.bestMatch(event, account.documentId(), candidates);
             if (match.isPresent()) {
-                incidents.stream().filter(i -> i.id.equals(match.get().incidentId())).findFirst().orElseThrow().add(source);
+                incidents.stream().filter(i -> i.id.equals(match.get().incidentId())).findFirst().orElseThrow()
+                        .add(account, source, match.get().reason());
             } else {
                 Forming incident = new Forming(account.documentId() + "/" + event.id());
-                incident.add(source);
+                incident.add(account, source, IncidentMatcher.FIRST_REPORT);
                 incidents.add(incident);
             }
         }
@@ -67,14 +68,16 @@ final class IncidentMerger {
     private final class Forming {
         private final String id;
         private final List<SourceEvent> sources = new ArrayList<>();
+        private final List<IncidentRecord.Source> accounts = new ArrayList<>();
         private Incident combined;
 
         Forming(String id) {
             this.id = id;
         }
 
-        void add(SourceEvent source) {
+        void add(Account account, SourceEvent source, String reason) {
             sources.add(source);
+            accounts.add(new IncidentRecord.Source(account, reason));
             combined = combiner.combine(sources);
         }
 
@@ -95,7 +98,7 @@ final class IncidentMerger {
             record.put("first_reported", combined.firstReported() == null ? null : combined.firstReported().toString());
             record.put("last_reported", combined.lastReported() == null ? null : combined.lastReported().toString());
             record.put("document_ids", List.copyOf(documentIds()));
-            return new IncidentRecord(id, Json.line(record));
+            return new IncidentRecord(id, Json.line(record), List.copyOf(accounts));
         }
     }
 }

@@ -2,6 +2,7 @@ package org.sitrep.flink;
 
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Properties;
 import org.apache.flink.api.common.serialization.SimpleStringEncoder;
 import org.apache.flink.connector.base.DeliveryGuarantee;
@@ -12,11 +13,52 @@ import org.apache.flink.core.fs.Path;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.functions.sink.filesystem.bucketassigners.BasePathBucketAssigner;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.sitrep.store.SitrepStore;
 
 /** Where the job writes its incidents. */
 public interface IncidentOutput extends Serializable {
 
     void write(DataStream<IncidentRecord> incidents);
+
+    /** Whether the incidents must carry their documents' texts: only the database keeps documents. */
+    default boolean needsDocuments() {
+        return false;
+    }
+
+    /** Several outputs, each given every incident: {@code sitrep backfill --output FILE --db DB}. */
+    record Each(List<IncidentOutput> outputs) implements IncidentOutput {
+        @Override
+        public void write(DataStream<IncidentRecord> incidents) {
+            outputs.forEach(output -> output.write(incidents));
+        }
+
+        @Override
+        public boolean needsDocuments() {
+            return outputs.stream().anyMatch(IncidentOutput::needsDocuments);
+        }
+    }
+
+    /**
+     * sitrep's database, as {@code --db} names it (a SQLite file or {@code jdbc:postgresql://...}): incidents with their
+     * documents and accounts, upserted in batches and at each checkpoint ({@link StoreSink}).
+     */
+    record Store(String database) implements IncidentOutput {
+        @Override
+        public void write(DataStream<IncidentRecord> incidents) {
+            String name;
+            // opened here, on the client, before the job runs: the schema is migrated once rather than by every writer
+            // at the same moment, and a database that is not sitrep's is refused before any document is coded
+            try (SitrepStore store = SitrepStore.open(database)) {
+                name = store.database().name();
+            }
+            incidents.sinkTo(new StoreSink(database)).name("incidents to " + name);
+        }
+
+        @Override
+        public boolean needsDocuments() {
+            return true;
+        }
+    }
 
     /**
      * JSON-lines part files in a folder, one incident a line. Part files become visible only when the checkpoint

@@ -3,6 +3,7 @@ package org.sitrep.flink;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.flink.api.common.accumulators.LongCounter;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.ListState;
 import org.apache.flink.api.common.state.ListStateDescriptor;
@@ -21,10 +22,13 @@ import org.sitrep.store.merge.IncidentMatcher;
  * On a bounded input the final watermark closes every window.
  */
 final class MergeWindow extends KeyedProcessFunction<String, Account, IncidentRecord> {
+    /** The accumulator of incidents formed, which the job's result reports whatever the output. */
+    static final String INCIDENTS = "sitrep.incidents";
     private final long windowMillis;
     private transient ListState<Account> accounts;
     private transient ValueState<Long> closesAt;
     private transient IncidentMerger merger;
+    private transient LongCounter incidents;
 
     MergeWindow(Duration window) {
         this.windowMillis = window.toMillis();
@@ -35,6 +39,8 @@ final class MergeWindow extends KeyedProcessFunction<String, Account, IncidentRe
         accounts = getRuntimeContext().getListState(new ListStateDescriptor<>("accounts", Account.class));
         closesAt = getRuntimeContext().getState(new ValueStateDescriptor<>("closesAt", Long.class));
         merger = new IncidentMerger(new IncidentMatcher(), new IncidentCombiner());
+        incidents = new LongCounter();
+        getRuntimeContext().addAccumulator(INCIDENTS, incidents);
     }
 
     @Override
@@ -51,7 +57,10 @@ final class MergeWindow extends KeyedProcessFunction<String, Account, IncidentRe
     public void onTimer(long timestamp, OnTimerContext context, Collector<IncidentRecord> out) throws Exception {
         List<Account> held = new ArrayList<>();
         accounts.get().forEach(held::add);
-        merger.merge(held).forEach(out::collect);
+        for (IncidentRecord incident : merger.merge(held)) {
+            incidents.add(1);
+            out.collect(incident);
+        }
         accounts.clear();
         closesAt.clear();
     }

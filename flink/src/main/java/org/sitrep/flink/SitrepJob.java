@@ -19,7 +19,7 @@ public record SitrepJob(DocumentInput input, IncidentOutput output, ExtractorFac
 
     public void addTo(StreamExecutionEnvironment env) {
         DataStream<Account> accounts = input.read(env)
-                .flatMap(new ExtractAccounts(extractorFactory)).name("extract").uid("extract")
+                .flatMap(new ExtractAccounts(extractorFactory, output.needsDocuments())).name("extract").uid("extract")
                 .assignTimestampsAndWatermarks(WatermarkStrategy.<Account>forBoundedOutOfOrderness(outOfOrder)
                         .withTimestampAssigner((account, previous) -> account.publishedMillis())
                         // a partition without documents must not hold every window open

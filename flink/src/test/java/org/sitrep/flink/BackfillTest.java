@@ -38,11 +38,13 @@ class BackfillTest {
         Path input = Files.createDirectories(dir.resolve("in"));
         TestDocuments.write(input.resolve("docs.jsonl"), documents);
 
-        Backfill.Result result = new Backfill(ExtractorFactory.standard()).run(input, dir.resolve("events.jsonl"), 1);
+        Backfill.Result result = new Backfill(ExtractorFactory.standard()).run(input, dir.resolve("events.jsonl"), 2);
 
         List<JsonNode> incidents = read(dir.resolve("events.jsonl"));
         Map<String, JsonNode> extracted = extracted(documents);
         assertEquals(documents.size(), result.documents());
+        // one input file is one reader: the documents must still reach both extract tasks
+        assertTrue(result.documentsPerTask().stream().allMatch(n -> n > 0), "documents per extract task " + result.documentsPerTask());
         assertEquals(incidents.size(), result.incidents());
         assertEquals(extracted.size(), incidents.stream().mapToInt(i -> i.get("num_sources").asInt()).sum(),
                 "every extracted event is the account of exactly one incident");

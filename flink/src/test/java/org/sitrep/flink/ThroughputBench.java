@@ -1,5 +1,7 @@
 package org.sitrep.flink;
 
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,7 +16,7 @@ import org.sitrep.model.Document;
 /**
  * The scale figure of docs/scale.md: the backfill over Reuters-21578 and FA-KES at parallelism 1 and 2, in documents
  * per second of job time (extractor loading included, once per task). Not part of the build: minutes of CPU.
- * {@code ./mvnw -o test -pl flink -am -Dtest=ThroughputBench -Dsurefire.failIfNoSpecifiedTests=false -Dsitrep.bench.reuters=2000}
+ * {@code ./mvnw -o test -pl flink -am -Dtest=ThroughputBench -Dsurefire.failIfNoSpecifiedTests=false -Dsitrep.bench.reuters=1000}
  */
 @EnabledIfSystemProperty(named = "sitrep.bench.reuters", matches = "\\d+")
 class ThroughputBench {
@@ -34,11 +36,31 @@ class ThroughputBench {
                 TestDocuments.faKes(Integer.MAX_VALUE).size(), characters / 1e6, Runtime.getRuntime().availableProcessors());
         double[] rates = new double[3];
         for (int parallelism = 1; parallelism <= 2; parallelism++) {
+            // the machine's load and this JVM's collector time around each run: a ratio means little on a busy machine,
+            // and collection time says whether the heap, not the cores, set the pace
+            // and the CPU this JVM got: documents per CPU-second say whether the parallel job does more work per document,
+            // which contention for the cores does not change
+            double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+            long gcBefore = gcMillis();
+            long cpuBefore = cpuNanos();
             Backfill.Result result = new Backfill(ExtractorFactory.standard()).run(input, dir.resolve("out-" + parallelism + ".jsonl"), parallelism);
+            double cpuSeconds = (cpuNanos() - cpuBefore) / 1e9;
             rates[parallelism] = result.documentsPerSecond();
-            System.out.printf(Locale.ROOT, "parallelism %d: %d documents, %d incidents in %.1f s: %.1f documents/s%n",
-                    parallelism, result.documents(), result.incidents(), result.millis() / 1000.0, rates[parallelism]);
+            System.out.printf(Locale.ROOT, "parallelism %d: %d documents (per extract task %s), %d incidents in %.1f s: "
+                            + "%.1f documents/s; CPU %.1f s (%.2f cores busy, %.1f documents per CPU-second), GC %.1f s; "
+                            + "load average %.1f before, %.1f after%n",
+                    parallelism, result.documents(), result.documentsPerTask(), result.incidents(), result.millis() / 1000.0,
+                    rates[parallelism], cpuSeconds, cpuSeconds * 1000 / result.millis(), result.documents() / cpuSeconds,
+                    (gcMillis() - gcBefore) / 1000.0, loadBefore, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         }
         System.out.printf(Locale.ROOT, "ratio parallelism 2 / 1: %.2f%n", rates[2] / rates[1]);
+    }
+
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    private static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
     }
 }

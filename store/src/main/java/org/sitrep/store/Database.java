@@ -39,8 +39,16 @@ public final class Database implements AutoCloseable {
 
     /** Opens (creating a SQLite file when needed) and migrates the database that {@code --db} names. */
     public static Database open(String spec) {
+        return open(spec, Engine.of(spec) == Engine.SQLITE ? 4 : 8);
+    }
+
+    /**
+     * As {@link #open(String)}, with at most {@code connections} connections: a writer that only writes needs few,
+     * and a PostgreSQL server serves a limited number (100 by default) to all of a cluster's tasks together.
+     */
+    public static Database open(String spec, int connections) {
         Engine engine = Engine.of(spec);
-        String name = engine == Engine.SQLITE ? spec.replaceFirst("^jdbc:sqlite:", "") : redactPassword(spec);
+        String name = displayName(spec);
         HikariConfig config = new HikariConfig();
         config.setPoolName("sitrep");
         config.setInitializationFailTimeout(-1);
@@ -57,11 +65,10 @@ public final class Database implements AutoCloseable {
             }
             config.setJdbcUrl("jdbc:sqlite:" + file);
             config.setDataSourceProperties(sqliteSettings());
-            config.setMaximumPoolSize(4);
         } else {
             config.setJdbcUrl(spec);
-            config.setMaximumPoolSize(8);
         }
+        config.setMaximumPoolSize(connections);
         HikariDataSource pool = new HikariDataSource(config);
         Database database = new Database(name, engine, pool);
         try {
@@ -72,6 +79,11 @@ public final class Database implements AutoCloseable {
             throw e;
         }
         return database;
+    }
+
+    /** How messages name the database that {@code --db} gives: a SQLite file by its path, a server without its password. */
+    public static String displayName(String spec) {
+        return Engine.of(spec) == Engine.SQLITE ? spec.replaceFirst("^jdbc:sqlite:", "") : redactPassword(spec);
     }
 
     private static Properties sqliteSettings() {

@@ -3,8 +3,11 @@ package org.sitrep.store;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,6 +33,12 @@ import org.sitrep.store.merge.SourceEvent;
  * observations, and the actors and places they reference.
  */
 final class DocumentWriter {
+    /** What {@link #storeMerged} did with an incident. */
+    enum Written { CREATED, UPDATED, UNCHANGED }
+
+    /** Fixed width, so that attachment times sort as text in the order they were given. */
+    private static final DateTimeFormatter ATTACHED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS'Z'")
+            .withZone(ZoneOffset.UTC);
     private final ContentHash contentHash = new ContentHash();
     private final IncidentMatcher matcher;
     private final IncidentCombiner combiner;
@@ -51,13 +60,7 @@ final class DocumentWriter {
         String sourceKey = document.url() != null ? document.url() : document.id();
         List<Map<String, Object>> previous = session.rows("SELECT id, version FROM documents WHERE source_key = ? AND superseded_by IS NULL ORDER BY version DESC", sourceKey);
         int version = previous.isEmpty() ? 1 : ((Number) previous.get(0).get("version")).intValue() + 1;
-        String documentId = "D" + session.next("document");
-        String now = Instant.now().toString();
-        session.update("INSERT INTO documents (id, source_key, version, content_hash, external_id, publisher, url, title, "
-                        + "published, ingested_at, superseded_by, posts, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)",
-                documentId, sourceKey, version, hash, document.id(), document.publisher(), document.url(), title,
-                document.published() == null ? null : document.published().toString(), now,
-                document.posts().isEmpty() ? null : ModelJson.write(document.posts()), document.text());
+        String documentId = insertDocument(session, document, hash, sourceKey, version, title);
         if (!previous.isEmpty()) {
             retire(session, (String) previous.get(0).get("id"), documentId);
         }
@@ -100,18 +103,12 @@ final class DocumentWriter {
         } else {
             String country = event.location() == null || event.location().countryCode() == null ? "XX" : event.location().countryCode();
             incidentId = country + session.next("event");
-            reason = "first report of this incident";
+            reason = IncidentMatcher.FIRST_REPORT;
         }
         if (match.isEmpty()) {
             incidents.insert(session, incidentId, combiner.combine(List.of(source)));
         }
-        Evidence first = event.evidence().isEmpty() ? null : event.evidence().get(0);
-        session.update("INSERT INTO event_sources (document_id, extracted_id, event_id_cnty, publisher, fatalities, "
-                        + "fatalities_low, fatalities_high, evidence, evidence_start, evidence_end, merge_reason, attached_at, event_json) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                documentId, event.id(), incidentId, document.publisher(), event.fatalities(), event.fatalitiesLow(),
-                event.fatalitiesHigh(), first == null ? null : first.sentence(), first == null ? null : first.start(),
-                first == null ? null : first.end(), reason, Instant.now().toString(), ModelJson.write(event));
+        insertSource(session, documentId, document.publisher(), event, incidentId, reason, Instant.now().toString());
         if (match.isPresent()) {
             incidents.recombine(session, incidentId);
         }
@@ -119,6 +116,119 @@ final class DocumentWriter {
         // keeps it, so the audit log holds only what changes an incident after the fact
         touched.add(incidentId);
         return match.isPresent();
+    }
+
+    /**
+     * Stores an incident merged elsewhere so that storing it again changes nothing. Each part has its natural key, and
+     * the writer lock ({@link Database#write}) makes look-up-then-write atomic: a document is its text (content hash),
+     * as for {@link #store}; an account is its document and the extractor's event id (the key of event_sources); the
+     * incident is the one its founding account is attached to, else a new one. An account attached to another incident
+     * (the document was ingested before, or a former run merged it otherwise) moves here and the incident it left is
+     * recombined, or removed when nothing holds it. The row is recombined from all the incident's stored sources with
+     * its status and edits kept, as after any merge; an incident whose accounts are all attached already is not
+     * touched, so a replay leaves even its {@code timestamp} alone.
+     *
+     * @param attachedAt when this write attaches accounts: each source's time is this plus its position in
+     *                   microseconds, so that the stored order, which recombining follows, is the incident's own
+     */
+    Written storeMerged(Session session, MergedIncident incident, Instant attachedAt) throws SQLException {
+        List<MergedIncident.Source> sources = new ArrayList<>();
+        List<String> documentIds = new ArrayList<>();
+        Set<String> accounts = new HashSet<>();
+        for (MergedIncident.Source source : incident.sources()) {
+            String documentId = documentOf(session, source.document());
+            // one text under two ids (a re-sent article) is one document in the store, with one account per event
+            if (accounts.add(documentId + "/" + source.event().id())) {
+                sources.add(source);
+                documentIds.add(documentId);
+            }
+        }
+        List<String> attachedTo = new ArrayList<>();
+        for (int i = 0; i < sources.size(); i++) {
+            List<Map<String, Object>> rows = session.rows("SELECT event_id_cnty FROM event_sources WHERE document_id = ? AND extracted_id = ?",
+                    documentIds.get(i), sources.get(i).event().id());
+            attachedTo.add(rows.isEmpty() ? null : (String) rows.get(0).get("event_id_cnty"));
+        }
+        String incidentId = attachedTo.get(0);
+        boolean created = incidentId == null;
+        if (created) {
+            Location place = sources.get(0).event().location();
+            incidentId = (place == null || place.countryCode() == null ? "XX" : place.countryCode()) + session.next("event");
+        } else if (attachedTo.stream().allMatch(incidentId::equals)) {
+            return Written.UNCHANGED;
+        }
+        if (created) {
+            // the row first: accounts reference it
+            List<SourceEvent> combined = new ArrayList<>();
+            for (int i = 0; i < sources.size(); i++) {
+                Document document = sources.get(i).document();
+                combined.add(new SourceEvent(documentIds.get(i), document.publisher(), document.published(), sources.get(i).event()));
+            }
+            incidents.insert(session, incidentId, combiner.combine(combined));
+        }
+        Set<String> left = new LinkedHashSet<>();
+        for (int i = 0; i < sources.size(); i++) {
+            MergedIncident.Source source = sources.get(i);
+            Document document = source.document();
+            Event event = source.event();
+            String previous = attachedTo.get(i);
+            String at = ATTACHED_AT.format(attachedAt.plusNanos(1000L * i));
+            if (previous == null) {
+                insertSource(session, documentIds.get(i), document.publisher(), event, incidentId, source.mergeReason(), at);
+            } else if (!previous.equals(incidentId)) {
+                session.update("UPDATE event_sources SET event_id_cnty = ?, merge_reason = ?, attached_at = ? WHERE document_id = ? AND extracted_id = ?",
+                        incidentId, source.mergeReason(), at, documentIds.get(i), event.id());
+                left.add(previous);
+            }
+            referenceActors(session, event.actor1(), event.actor2(), event.claimedBy());
+            referencePlace(session, event.location());
+        }
+        if (!created) {
+            incidents.recombine(session, incidentId);
+        }
+        for (String previous : left) {
+            incidents.afterSourceLeft(session, previous, "an account moved to " + incidentId + ", merged by the stream job");
+        }
+        return created ? Written.CREATED : Written.UPDATED;
+    }
+
+    /**
+     * The stored document with this text, else a new one. A stream job sees no version history: a new text under a
+     * known key is stored as the next version of that key without retiring the older one (only {@link #store} does),
+     * since the job has coded both.
+     */
+    private String documentOf(Session session, Document document) throws SQLException {
+        String hash = contentHash.of(document.text());
+        List<Map<String, Object>> same = session.rows("SELECT id FROM documents WHERE content_hash = ?", hash);
+        if (!same.isEmpty()) {
+            return (String) same.get(0).get("id");
+        }
+        String sourceKey = document.url() != null ? document.url() : document.id();
+        List<Map<String, Object>> latest = session.rows("SELECT MAX(version) AS version FROM documents WHERE source_key = ?", sourceKey);
+        Object version = latest.isEmpty() ? null : latest.get(0).get("version");
+        return insertDocument(session, document, hash, sourceKey, version == null ? 1 : ((Number) version).intValue() + 1, null);
+    }
+
+    private static String insertDocument(Session session, Document document, String hash, String sourceKey, int version,
+                                         String title) throws SQLException {
+        String documentId = "D" + session.next("document");
+        session.update("INSERT INTO documents (id, source_key, version, content_hash, external_id, publisher, url, title, "
+                        + "published, ingested_at, superseded_by, posts, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)",
+                documentId, sourceKey, version, hash, document.id(), document.publisher(), document.url(), title,
+                document.published() == null ? null : document.published().toString(), Instant.now().toString(),
+                document.posts().isEmpty() ? null : ModelJson.write(document.posts()), document.text());
+        return documentId;
+    }
+
+    private static void insertSource(Session session, String documentId, String publisher, Event event, String incidentId,
+                                     String reason, String attachedAt) throws SQLException {
+        Evidence first = event.evidence().isEmpty() ? null : event.evidence().get(0);
+        session.update("INSERT INTO event_sources (document_id, extracted_id, event_id_cnty, publisher, fatalities, "
+                        + "fatalities_low, fatalities_high, evidence, evidence_start, evidence_end, merge_reason, attached_at, event_json) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                documentId, event.id(), incidentId, publisher, event.fatalities(), event.fatalitiesLow(),
+                event.fatalitiesHigh(), first == null ? null : first.sentence(), first == null ? null : first.start(),
+                first == null ? null : first.end(), reason, attachedAt, ModelJson.write(event));
     }
 
     /**

@@ -3,6 +3,7 @@ package org.sitrep.store;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,11 @@ public final class SitrepStore implements AutoCloseable {
         return new SitrepStore(Database.open(spec), new IncidentMatcher(), new IncidentCombiner());
     }
 
+    /** As {@link #open(String)}, with at most {@code connections} database connections ({@link Database#open(String, int)}). */
+    public static SitrepStore open(String spec, int connections) {
+        return new SitrepStore(Database.open(spec, connections), new IncidentMatcher(), new IncidentCombiner());
+    }
+
     public Database database() {
         return database;
     }
@@ -69,6 +75,22 @@ public final class SitrepStore implements AutoCloseable {
                 outcomes.add(writer.store(c, extractions.get(i), titles.get(i)));
             }
             return outcomes;
+        });
+    }
+
+    /**
+     * Stores incidents merged elsewhere (the Flink job) in one transaction, each with its documents and accounts;
+     * storing the same incidents again changes nothing (see {@code DocumentWriter.storeMerged}).
+     */
+    public MergedIncident.Outcome storeMerged(List<MergedIncident> incidents) {
+        return database.write(c -> {
+            int[] counts = new int[DocumentWriter.Written.values().length];
+            Instant now = Instant.now();
+            for (MergedIncident incident : incidents) {
+                counts[writer.storeMerged(c, incident, now).ordinal()]++;
+            }
+            return new MergedIncident.Outcome(counts[DocumentWriter.Written.CREATED.ordinal()],
+                    counts[DocumentWriter.Written.UPDATED.ordinal()], counts[DocumentWriter.Written.UNCHANGED.ordinal()]);
         });
     }
 

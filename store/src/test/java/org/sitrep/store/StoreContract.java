@@ -28,6 +28,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Extraction;
+import org.sitrep.store.merge.IncidentMatcher;
 
 /** The storage rules, run on every engine: SqliteStoreTest and PostgresStoreTest give the database. */
 abstract class StoreContract {
@@ -292,6 +293,54 @@ abstract class StoreContract {
         assertEquals(40L, tartus.get("num_sources"));
         Map<String, Object> homs = only(store.events(EventQuery.builder().text("homs").build()).events());
         assertEquals(20L, homs.get("num_sources"));
+    }
+
+    /** The Flink job's incidents: the seed's and TRT's accounts of Tartus as one, the seed's Homs bombing alone. */
+    private static List<MergedIncident> mergedElsewhere() {
+        Extraction seed = seed();
+        Extraction trt = trt(TRT, 30);
+        return List.of(
+                new MergedIncident(List.of(new MergedIncident.Source(seed.document(), seed.events().get(0), IncidentMatcher.FIRST_REPORT),
+                        new MergedIncident.Source(trt.document(), trt.events().get(0), "same type; 0.0 km apart"))),
+                new MergedIncident(List.of(new MergedIncident.Source(seed.document(), seed.events().get(1), IncidentMatcher.FIRST_REPORT))));
+    }
+
+    @Test
+    void incidentsMergedElsewhereAreStoredOnceHoweverOftenTheyAreWritten() {
+        assertEquals(new MergedIncident.Outcome(2, 0, 0), store.storeMerged(mergedElsewhere()));
+        List<Map<String, Object>> stored = store.events(all()).events();
+        Map<String, Object> tartus = only(store.events(EventQuery.builder().text("tartus").build()).events());
+        assertEquals(2L, tartus.get("num_sources"));
+        assertEquals(30L, tartus.get("fatalities"));
+        assertEquals("The Interpreter; TRT World", tartus.get("source"));
+        StoredEvent shown = store.event((String) tartus.get("event_id_cnty")).orElseThrow();
+        assertEquals(List.of(IncidentMatcher.FIRST_REPORT, "same type; 0.0 km apart"),
+                shown.sources().stream().map(StoredEvent.EventSource::mergeReason).toList(), "in the incident's own order");
+        assertEquals(SEED, store.document(shown.sources().get(0).documentId()).orElseThrow().text());
+        store.verify((String) tartus.get("event_id_cnty"), "analyst", null);
+
+        // a replay: nothing is written, not even a timestamp, and the analyst's verdict stays
+        assertEquals(new MergedIncident.Outcome(0, 0, 2), store.storeMerged(mergedElsewhere()));
+        List<Map<String, Object>> again = store.events(all()).events();
+        assertEquals(stored.size(), again.size());
+        assertEquals("verified", only(store.events(EventQuery.builder().text("tartus").build()).events()).get("status"));
+        assertEquals(stored.stream().map(e -> e.get("timestamp")).toList(), again.stream().map(e -> e.get("timestamp")).toList());
+        // and a document of the job is the same document to an ingest
+        assertEquals(StoreOutcome.Status.DUPLICATE, store.store(trt(TRT, 30), null).status());
+    }
+
+    @Test
+    void anAccountIngestedBeforeMovesToTheIncidentMergedElsewhere() {
+        String ingested = store.store(trt(TRT, 30), null).documentId();
+        String alone = only(store.events(all()).events()).get("event_id_cnty").toString();
+
+        assertEquals(new MergedIncident.Outcome(2, 0, 0), store.storeMerged(mergedElsewhere()));
+
+        assertEquals(2, store.count(all()), "the ingested incident lost its only account and went");
+        assertTrue(store.event(alone).isEmpty());
+        Map<String, Object> tartus = only(store.events(EventQuery.builder().text("tartus").build()).events());
+        assertEquals(2L, tartus.get("num_sources"));
+        assertEquals(ingested, store.event((String) tartus.get("event_id_cnty")).orElseThrow().sources().get(1).documentId());
     }
 
     static Map<String, Object> only(List<Map<String, Object>> events) {

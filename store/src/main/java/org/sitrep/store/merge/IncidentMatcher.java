@@ -27,6 +27,8 @@ public final class IncidentMatcher {
     public static final double MAX_KM = 10.0;
     /** How alike the wording of two accounts without a place must be to be one incident. */
     static final double UNPLACED_SIMILARITY = 0.5;
+    /** The merge reason of an account that matched no incident and starts one. */
+    public static final String FIRST_REPORT = "first report of this incident";
     /** How many days before a stored date a match may start: a month-precision incident begins on the 1st. */
     public static final int LOOKBACK_DAYS = 31;
 
