@@ -22,9 +22,11 @@ public final class CasualtyReader {
     private final Pattern toll;
     private final Pattern killedWord;
     private final Pattern injuringWord;
+    private final Pattern oneKilled;
+    private final Pattern perpetrators;
 
     private CasualtyReader(Map<String, Integer> numbers, Map<String, Integer> vague, String killed, String injured,
-                           String killing, String injuring, String toll) {
+                           String killing, String injuring, String toll, String oneKilled, String perpetrators) {
         this.numbers = Map.copyOf(numbers);
         this.vague = Map.copyOf(vague);
         String number = "(?<num>\\d{1,3}(?:,\\d{3})+|\\d+|" + alternation(numbers) + "|" + alternation(vague) + ")";
@@ -39,6 +41,8 @@ public final class CasualtyReader {
         this.toll = Pattern.compile("(?i)(?<![\\p{L}])(?:" + toll + ")(?![\\p{L}])");
         this.killedWord = Pattern.compile("(?i)^(?:" + killed + ")$");
         this.injuringWord = Pattern.compile("(?i)^(?:" + injuring + ")$");
+        this.oneKilled = Pattern.compile("(?i)(?<![\\p{L}])(?:" + oneKilled + ")(?![\\p{L}])");
+        this.perpetrators = Pattern.compile("(?i)(?<![\\p{L}])(?:" + perpetrators + ")(?![\\p{L}])");
     }
 
     public static CasualtyReader loadDefault() {
@@ -53,7 +57,8 @@ public final class CasualtyReader {
                 default -> words.put(cols[0], cols[1]);
             }
         }
-        return new CasualtyReader(numbers, vague, words.get("killed"), words.get("injured"), words.get("killing"), words.get("injuring"), words.get("toll"));
+        return new CasualtyReader(numbers, vague, words.get("killed"), words.get("injured"), words.get("killing"), words.get("injuring"), words.get("toll"),
+                words.get("one_killed"), words.get("perpetrators"));
     }
 
     private static String alternation(Map<String, Integer> words) {
@@ -84,8 +89,39 @@ public final class CasualtyReader {
                 add(counts, sentence, m, killedWord.matcher(m.group("verb")).matches());
             }
         }
+        if (counts.stream().noneMatch(CasualtyCount::killed)) {
+            m = oneKilled.matcher(text);
+            if (m.find()) {
+                counts.add(new CasualtyCount(sentence.start() + m.start(), sentence.start() + m.end(), m.group(), true, 1, 1, false));
+            }
+        }
         counts.sort(java.util.Comparator.comparingInt(CasualtyCount::start));
-        return counts;
+        return withPerpetrators(text, sentence.start(), counts);
+    }
+
+    /**
+     * "In addition to the bomber, at least two people were killed": the count leaves out the attackers that the
+     * incident's toll includes, one, or as many as the words say.
+     */
+    private List<CasualtyCount> withPerpetrators(String text, int offset, List<CasualtyCount> counts) {
+        Matcher m = perpetrators.matcher(text);
+        if (!m.find()) {
+            return counts;
+        }
+        int after = offset + m.end();
+        String words = m.group().toLowerCase(Locale.ROOT);
+        int extra = numbers.entrySet().stream().filter(e -> words.contains(" " + e.getKey() + " ")).map(Map.Entry::getValue)
+                .findFirst().orElse(1);
+        List<CasualtyCount> adjusted = new ArrayList<>(counts);
+        for (int i = 0; i < adjusted.size(); i++) {
+            CasualtyCount c = adjusted.get(i);
+            if (c.killed() && c.start() >= after) {
+                adjusted.set(i, new CasualtyCount(c.start(), c.end(), c.text(), true, c.low() + extra,
+                        c.high() == null ? null : c.high() + extra, c.vague()));
+                break;
+            }
+        }
+        return adjusted;
     }
 
     private void add(List<CasualtyCount> counts, Sentence sentence, Matcher m, boolean killed) {

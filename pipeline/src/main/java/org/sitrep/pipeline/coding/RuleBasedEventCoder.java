@@ -58,6 +58,8 @@ public final class RuleBasedEventCoder implements EventCoder {
     private static final int DATE_CARRY_SENTENCES = 3;
     private static final int TARGET_REACH_WORDS = 5;
     private static final int OBJECT_REACH_CHARS = 25;
+    /** How many sentences after an incident its toll may come ("... Another succumbed to his injuries. 9 fatalities."). */
+    private static final int TOLL_REACH_SENTENCES = 2;
     private static final int PLACE_CARRY_SENTENCES = 2;
     private static final Pattern ACTOR_GLUE = Pattern.compile("^\\s*(?:,|and|, and|&|/)\\s*$");
     private static final Pattern PASSIVE_AUXILIARY = Pattern.compile("(?i)\\b(?:was|were|been|being|is|are|got)\\s+(?:\\w+ly\\s+)?$");
@@ -68,6 +70,9 @@ public final class RuleBasedEventCoder implements EventCoder {
     private static final Pattern PERPETRATOR_CUE = Pattern.compile(
             "(?i)\\b(?:attributed|blamed|pinned)\\s+(?:the\\s+|this\\s+)?(?:attack|incident|bombing|strike|blast|explosion|killing)s?\\s+(?:to|on)\\s+(?:the\\s+)?|\\b(?:carried out|perpetrated|conducted) by (?:the\\s+)?");
     private static final Pattern OBJECT_OF_ATTACK = Pattern.compile("(?i)\\b(?:against|targeting|targeted|on|at|hit|struck|killing|wounding|injuring)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:\\S+\\s+)?$");
+    private static final Pattern ALONG = Pattern.compile("(?i)\\b(?:along|on the banks of|on the bank of)\\s+(?:the\\s+)?$");
+    /** The words after a name that make it an armed group's ("Galon Force", "Hamza Division"). */
+    private static final Pattern GROUP_NAME_HEAD = Pattern.compile("^\\s+(?:Force|Forces|Brigade|Brigades|Battalion|Column|Front|Regiment|Division|Militia)\\b");
     private static final Pattern PRONOUN = Pattern.compile("(?i)\\b(?:they|them|both)\\b");
     private static final Pattern FORMER = Pattern.compile("(?i)\\bthe former\\b");
     private static final Pattern LATTER = Pattern.compile("(?i)\\bthe latter\\b");
@@ -222,7 +227,7 @@ public final class RuleBasedEventCoder implements EventCoder {
 
     /**
      * "Assailants attacked a military post near Zinjibar. At least 20 soldiers were killed in the attack.": counts
-     * in the sentence right after the incident of one place, with no incident or place of their own, are that
+     * in a sentence just after the incident of one place, with no incident or place of their own, are that
      * incident's toll (its first event's), not a report's aggregate. Returns whether they were taken.
      */
     private static boolean addToPreviousIncident(AnnotatedSentence sentence, List<PlaceMention> places,
@@ -230,7 +235,8 @@ public final class RuleBasedEventCoder implements EventCoder {
                                                  List<EventDraft> events, Context context) {
         int index = sentence.sentence().index();
         EventDraft last = context.lastEvent;
-        if (last == null || last.sentenceIndex() != index - 1 || last.modality() != Modality.ASSERTED || !places.isEmpty()) {
+        if (last == null || index - last.sentenceIndex() > TOLL_REACH_SENTENCES || last.modality() != Modality.ASSERTED
+                || !places.isEmpty()) {
             return false;
         }
         // several kinds of act at one place ("attacked ... with grenades ..., then detonated their explosives") are
@@ -332,8 +338,9 @@ public final class RuleBasedEventCoder implements EventCoder {
 
     /**
      * Places minus those that only say where another place of the sentence lies: an area that contains it
-     * ("the Idlib province ... Saraqib"), or the province named after a town in apposition ("Rasha, Hamah,
-     * Syria", where Hamah is the province's seat standing for the province).
+     * ("the Idlib province ... Saraqib"), the province named after a town in apposition ("Rasha, Hamah,
+     * Syria", where Hamah is the province's seat standing for the province) and a river or road a place lies
+     * along ("east Mosul along the Tigris River"); and names that only begin an armed group's name ("Galon Force").
      */
     private static List<PlaceMention> withoutContainers(AnnotatedSentence sentence, List<PlaceMention> places) {
         List<PlaceMention> kept = new ArrayList<>();
@@ -341,7 +348,9 @@ public final class RuleBasedEventCoder implements EventCoder {
             PlaceMention p = places.get(i);
             boolean contains = places.stream().anyMatch(p::contains);
             boolean apposition = i > 0 && isProvinceInApposition(sentence, places.get(i - 1), p);
-            if (!contains && !apposition) {
+            boolean context = i > 0 && ALONG.matcher(sentence.before(p.start())).find();
+            boolean groupName = GROUP_NAME_HEAD.matcher(sentence.after(p.end())).lookingAt();
+            if (!contains && !apposition && !context && !groupName) {
                 kept.add(p);
             }
         }

@@ -36,6 +36,23 @@ class CasualtyReaderTest {
     }
 
     @Test
+    void oneNamedVictimIsOneDeath() {
+        CasualtyCount c = read("Badi, a senior intelligence official, was killed in the attack.").get(0);
+        assertTrue(c.killed());
+        assertEquals(1, c.low());
+        assertEquals(1, read("Gunmen shot and killed Lieutenant Colonel Mohammed Al-Mamari in Al Bayda.").get(0).low());
+        assertEquals(1, read("The gunmen killed the imam near the mosque.").get(0).low());
+        assertTrue(read("The gunmen fled before police arrived.").isEmpty());
+    }
+
+    @Test
+    void theAttackersCountWhenTheTextCountsThemApart() {
+        assertEquals(3, read("In addition to the bomber, at least two people were killed.").get(0).low());
+        assertEquals(88, read("In addition to the two bombers, at least 86 people were killed.").get(0).low());
+        assertEquals(6, read("Six people, including the bombers, were killed.").get(0).low(), "already counted in");
+    }
+
+    @Test
     void rangesAndThousands() {
         CasualtyCount c = read("Some 1,200 people were killed").get(0);
         assertEquals(1200, c.low());
