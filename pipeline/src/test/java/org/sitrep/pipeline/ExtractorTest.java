@@ -109,6 +109,15 @@ class ExtractorTest {
     }
 
     @Test
+    void businessNewsCodesNoIncidentFromCommonWords() {
+        Extraction e = extract("His approval rating has fallen as much as ten points. Exports rallied in the fourth week. "
+                + "London Metal Exchange stocks fell to 193,100 tons. Rape oil rose to 82,900 tonnes.", "1987-03-02");
+        assertEquals(List.of(), e.events());
+        Event strike = only(extract("The strike affects unions in Chicago, the union said on Monday.", "1987-03-02"));
+        assertEquals("Protests", strike.eventType(), "a labour strike is a protest, not an air strike");
+    }
+
+    @Test
     void aCaptureWithoutAFightIsANonViolentTransfer() {
         Event e = only(extract("Al-Shabaab fighters took control of Marka on Monday after government forces withdrew without resistance.",
                 "2015-07-21"));

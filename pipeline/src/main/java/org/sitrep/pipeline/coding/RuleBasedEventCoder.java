@@ -58,6 +58,8 @@ public final class RuleBasedEventCoder implements EventCoder {
     private static final int DATE_CARRY_SENTENCES = 3;
     private static final int TARGET_REACH_WORDS = 5;
     private static final int OBJECT_REACH_CHARS = 25;
+    /** Triggers this specific name an incident on their own ("car bomb", "air strike", "kidnapped"). */
+    private static final int SPECIFIC_TRIGGER = 7;
     /** How many sentences after an incident its toll may come ("... Another succumbed to his injuries. 9 fatalities."). */
     private static final int TOLL_REACH_SENTENCES = 2;
     private static final int PLACE_CARRY_SENTENCES = 2;
@@ -482,6 +484,14 @@ public final class RuleBasedEventCoder implements EventCoder {
                     injuredText = vagueInjuredWords(count);
                 }
             }
+        }
+        // an incident the text does not place needs more than a common word to be coded: a specific trigger ("car
+        // bomb", "tear gas"), a party named in the text or a toll; "his approval rating has fallen" or "exports
+        // rallied" in business news has none, "Gunmen have killed 14 people" has
+        boolean corroborated = main.rule().specificity() >= SPECIFIC_TRIGGER || !parties.isEmpty() || actor2 != null
+                || killedLow != null || injuredLow != null || injuredText != null;
+        if (location.latitude() == null && !corroborated) {
+            return null;
         }
         Set<String> weapons = new LinkedHashSet<>();
         group.triggers().stream().map(t -> t.rule().weapon()).filter(Objects::nonNull).forEach(weapons::add);
