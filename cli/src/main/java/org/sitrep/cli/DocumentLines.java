@@ -1,7 +1,5 @@
 package org.sitrep.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -12,16 +10,15 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.function.Consumer;
+import org.sitrep.format.DocumentLine;
 import org.sitrep.model.Document;
 import org.sitrep.temporal.ReferenceTimes;
 
 /**
- * A batch input: one JSON document a line, {@code {"id","text","published","source","url"}}. A line that
- * cannot be read is reported by number and skipped; the others are handed on.
+ * A batch input: one JSON document a line ({@link DocumentLine}). A line that cannot be read is reported by number
+ * and skipped; the others are handed on.
  */
 final class DocumentLines {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private DocumentLines() {
     }
 
@@ -42,10 +39,10 @@ final class DocumentLines {
                     continue;
                 }
                 try {
-                    each.accept(document(JSON.readTree(line), input, lineNumber, defaultPublished, publishedRequired, defaultSource));
-                } catch (IOException | InputException e) {
+                    each.accept(document(DocumentLine.parse(line), input, lineNumber, defaultPublished, publishedRequired, defaultSource));
+                } catch (IllegalArgumentException | InputException e) {
                     failed++;
-                    err.println("sitrep: " + input + " line " + lineNumber + ": " + (e instanceof IOException ? "not a JSON object" : e.getMessage()));
+                    err.println("sitrep: " + input + " line " + lineNumber + ": " + e.getMessage());
                 }
             }
         } catch (NoSuchFileException e) {
@@ -56,26 +53,16 @@ final class DocumentLines {
         return failed;
     }
 
-    private static Document document(JsonNode node, Path input, int lineNumber, LocalDateTime defaultPublished,
+    private static Document document(DocumentLine line, Path input, int lineNumber, LocalDateTime defaultPublished,
                                      boolean publishedRequired, String defaultSource) {
-        String text = textField(node, "text");
-        if (text == null) {
-            throw new InputException("no \"text\"");
-        }
-        String id = textField(node, "id") != null ? textField(node, "id") : ReportInput.documentId(input) + "-" + lineNumber;
-        String when = textField(node, "published");
-        LocalDateTime published = when != null ? ReportInput.parsePublished(when, "\"published\"")
+        String id = line.id() != null ? line.id() : ReportInput.documentId(input) + "-" + lineNumber;
+        LocalDateTime published = line.published() != null ? ReportInput.parsePublished(line.published(), "\"published\"")
                 : defaultPublished != null ? defaultPublished
-                : ReferenceTimes.fromText(text).orElse(null);
+                : ReferenceTimes.fromText(line.text()).orElse(null);
         if (published == null && publishedRequired) {
             throw new InputException("no \"published\" time and none given with --published");
         }
-        String source = textField(node, "source") != null ? textField(node, "source") : defaultSource;
-        return new Document(id, source, textField(node, "url"), published, text, List.of());
-    }
-
-    private static String textField(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null || value.isNull() ? null : value.asText();
+        String source = line.source() != null ? line.source() : defaultSource;
+        return new Document(id, source, line.url(), published, line.text(), List.of());
     }
 }

@@ -5,9 +5,8 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
+import org.sitrep.format.DocumentLine;
 
 /** Reading reports the way every command does: files and standard input with size limits, ids, publication times. */
 final class ReportInput {
@@ -18,12 +17,8 @@ final class ReportInput {
     }
 
     static LocalDateTime parsePublished(String value, String what) {
-        try {
-            return value.length() <= 10 ? LocalDate.parse(value).atStartOfDay()
-                    : LocalDateTime.parse(value.length() == 16 ? value + ":00" : value.replace(' ', 'T').replaceAll("(Z|[+-]\\d\\d:?\\d\\d)$", ""));
-        } catch (DateTimeParseException e) {
-            throw new InputException(what + " '" + value + "' is not a date: use YYYY-MM-DD or YYYY-MM-DDTHH:MM");
-        }
+        return DocumentLine.isoTime(value).orElseThrow(
+                () -> new InputException(what + " '" + value + "' is not a date: use YYYY-MM-DD or YYYY-MM-DDTHH:MM"));
     }
 
     static String documentId(Path path) {

@@ -27,7 +27,7 @@ final class ExtractAccounts extends RichFlatMapFunction<String, Account> {
     private final ExtractorFactory extractorFactory;
     private final boolean withText;
     private transient Extractor extractor;
-    private transient DocumentLine documentLine;
+    private transient DocumentLines documentLines;
     private transient LongCounter documents;
     private transient Counter unreadable;
     private transient Counter failed;
@@ -41,7 +41,7 @@ final class ExtractAccounts extends RichFlatMapFunction<String, Account> {
     @Override
     public void open(OpenContext context) {
         extractor = extractorFactory.create();
-        documentLine = new DocumentLine();
+        documentLines = new DocumentLines();
         documents = new LongCounter();
         getRuntimeContext().addAccumulator(DOCUMENTS + getRuntimeContext().getTaskInfo().getIndexOfThisSubtask(), documents);
         unreadable = getRuntimeContext().getMetricGroup().counter("unreadableDocuments");
@@ -50,7 +50,7 @@ final class ExtractAccounts extends RichFlatMapFunction<String, Account> {
 
     @Override
     public void flatMap(String line, Collector<Account> out) {
-        Document document = documentLine.read(line).orElse(null);
+        Document document = documentLines.read(line).orElse(null);
         if (document == null) {
             unreadable.inc();
             return;

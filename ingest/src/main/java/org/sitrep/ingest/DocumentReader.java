@@ -1,13 +1,11 @@
 package org.sitrep.ingest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.sitrep.format.DocumentLine;
 import org.sitrep.ingest.feed.Feed;
 import org.sitrep.ingest.feed.FeedItem;
 import org.sitrep.ingest.feed.FeedParseException;
@@ -33,10 +31,9 @@ public final class DocumentReader {
     private final LiveBlogSplitter liveBlogs;
     private final PublishedTimes times;
     private final ContentHash hash;
-    private final ObjectMapper json;
 
     public DocumentReader(ContentSniffer sniffer, TextDecoder decoder, HtmlPageReader html, FeedParser feeds,
-                          LiveBlogSplitter liveBlogs, PublishedTimes times, ContentHash hash, ObjectMapper json) {
+                          LiveBlogSplitter liveBlogs, PublishedTimes times, ContentHash hash) {
         this.sniffer = sniffer;
         this.decoder = decoder;
         this.html = html;
@@ -44,13 +41,12 @@ public final class DocumentReader {
         this.liveBlogs = liveBlogs;
         this.times = times;
         this.hash = hash;
-        this.json = json;
     }
 
     /** The standard wiring. */
     public DocumentReader() {
         this(new ContentSniffer(), new TextDecoder(), new HtmlPageReader(), new FeedParser(),
-                new LiveBlogSplitter(new PublishedTimes()), new PublishedTimes(), new ContentHash(), new ObjectMapper());
+                new LiveBlogSplitter(new PublishedTimes()), new PublishedTimes(), new ContentHash());
     }
 
     /** What the bytes were read as. */
@@ -156,31 +152,23 @@ public final class DocumentReader {
                 continue;
             }
             String where = name + " line " + number;
+            DocumentLine parsed;
             try {
-                JsonNode node = json.readTree(line);
-                String text = field(node, "text");
-                if (!node.isObject() || text == null) {
-                    failures.add(new IngestFailure(where, node.isObject() ? "no \"text\"" : "not a JSON object"));
-                    continue;
-                }
-                String id = field(node, "id") != null ? field(node, "id") : stem(name) + "-" + number;
-                LocalDateTime published = times.parse(field(node, "published")).orElse(null);
-                if (field(node, "published") != null && published == null) {
-                    failures.add(new IngestFailure(where, "\"published\" '" + field(node, "published") + "' is not a date"));
-                    continue;
-                }
-                Document d = new Document(id, field(node, "source"), field(node, "url"), published, text, List.of());
-                docs.add(new IngestedDocument(d, field(node, "title"), null, null, hash.of(text), where));
-            } catch (JsonProcessingException e) {
-                failures.add(new IngestFailure(where, "not a JSON object"));
+                parsed = DocumentLine.parse(line);
+            } catch (IllegalArgumentException e) {
+                failures.add(new IngestFailure(where, e.getMessage()));
+                continue;
             }
+            String id = parsed.id() != null ? parsed.id() : stem(name) + "-" + number;
+            LocalDateTime published = times.parse(parsed.published()).orElse(null);
+            if (parsed.published() != null && published == null) {
+                failures.add(new IngestFailure(where, "\"published\" '" + parsed.published() + "' is not a date"));
+                continue;
+            }
+            Document d = new Document(id, parsed.source(), parsed.url(), published, parsed.text(), List.of());
+            docs.add(new IngestedDocument(d, parsed.title(), null, null, hash.of(parsed.text()), where));
         }
         return new Documents(docs, failures);
-    }
-
-    private static String field(JsonNode node, String name) {
-        JsonNode value = node.get(name);
-        return value == null || value.isNull() ? null : value.asText();
     }
 
     /** A file is known by its name without extension, as the command line does; a page by its address. */
