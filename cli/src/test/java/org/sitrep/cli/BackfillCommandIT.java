@@ -38,10 +38,10 @@ class BackfillCommandIT {
         ExtractCommandIT.Run backfill = sitrep("backfill", "--input", input.getParent().toString(), "--db", db, "--parallelism", "2");
         assertEquals(0, backfill.exit(), backfill.err());
         assertTrue(backfill.err().contains("sitrep: 2 documents") && backfill.err().contains(" to " + db), backfill.err());
-        List<JsonNode> events = export(db);
+        List<JsonNode> events = StorageCommandsIT.export(db);
         String ingested = dir.resolve("ingest.db").toString();
         assertEquals(0, sitrep("ingest", input.toString(), "--db", ingested).exit());
-        assertEquals(coded(export(ingested)), coded(events), "the incidents ingest stores");
+        assertEquals(coded(StorageCommandsIT.export(ingested)), coded(events), "the incidents ingest stores");
         JsonNode tartus = events.stream().filter(e -> e.get("admin1").asText().equals("Tartus")
                 && e.get("event_type").asText().equals("Explosions/Remote violence")).findFirst().orElseThrow();
         assertEquals(2, tartus.get("num_sources").asInt(), tartus.toString());
@@ -50,7 +50,7 @@ class BackfillCommandIT {
 
         ExtractCommandIT.Run again = sitrep("backfill", "--input", input.getParent().toString(), "--db", db);
         assertEquals(0, again.exit(), again.err());
-        assertEquals(events, export(db), "a second backfill changes nothing, not even a timestamp");
+        assertEquals(events, StorageCommandsIT.export(db), "a second backfill changes nothing, not even a timestamp");
         ExtractCommandIT.Run ingest = sitrep("ingest", input.toString(), "--db", db);
         assertTrue(ingest.err().contains("0 documents stored") && ingest.err().contains("2 already stored"), ingest.err());
     }
@@ -64,18 +64,6 @@ class BackfillCommandIT {
         }
         coded.sort(null);
         return coded;
-    }
-
-    private static List<JsonNode> export(String db) throws Exception {
-        ExtractCommandIT.Run run = sitrep("export", "--format", "jsonl", "--db", db);
-        assertEquals(0, run.exit(), run.err());
-        List<JsonNode> events = new ArrayList<>();
-        for (String line : run.out().split("\n")) {
-            if (!line.isBlank()) {
-                events.add(JSON.readTree(line));
-            }
-        }
-        return events;
     }
 
     private static String line(String id, String text, String source, String url) throws Exception {

@@ -121,7 +121,8 @@ class StorageCommandsIT {
         return found.get(0);
     }
 
-    private List<JsonNode> export(String db) throws Exception {
+    /** The events of a database as {@code sitrep export --format jsonl} prints them. */
+    static List<JsonNode> export(String db) throws Exception {
         ExtractCommandIT.Run run = sitrep("export", "--format", "jsonl", "--db", db);
         assertEquals(0, run.exit(), run.err());
         List<JsonNode> events = new ArrayList<>();

@@ -9,15 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sitrep.format.Json;
-import org.sitrep.format.Records;
 import org.sitrep.model.Document;
-import org.sitrep.pipeline.Extractor;
 
 /** The job on a MiniCluster gives the events {@code sitrep extract} gives, merged across documents by the store's rules. */
 class BackfillTest {
@@ -41,7 +37,7 @@ class BackfillTest {
         Backfill.Result result = new Backfill(ExtractorFactory.standard()).run(input, dir.resolve("events.jsonl"), 2);
 
         List<JsonNode> incidents = read(dir.resolve("events.jsonl"));
-        Map<String, JsonNode> extracted = extracted(documents);
+        Map<String, JsonNode> extracted = TestDocuments.extracted(documents);
         assertEquals(documents.size(), result.documents());
         // one input file is one reader: the documents must still reach both extract tasks
         assertTrue(result.documentsPerTask().stream().allMatch(n -> n > 0), "documents per extract task " + result.documentsPerTask());
@@ -64,20 +60,6 @@ class BackfillTest {
             }
         }
         assertTrue(repeatedIncidents > 0, "the repeated report has events");
-    }
-
-    /** What {@code sitrep extract --input} prints for the documents, by document and event id. */
-    private static Map<String, JsonNode> extracted(List<Document> documents) throws Exception {
-        Extractor extractor = Extractor.createDefault();
-        Map<String, JsonNode> events = new HashMap<>();
-        for (Document document : documents) {
-            for (var record : Records.of(extractor.extract(document))) {
-                if (record.get("record").equals("event")) {
-                    events.put(record.get("document_id") + "/" + record.get("event_id_cnty"), JSON.readTree(Json.line(record)));
-                }
-            }
-        }
-        return events;
     }
 
     static List<JsonNode> read(Path file) throws Exception {

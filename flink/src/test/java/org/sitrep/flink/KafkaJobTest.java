@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,10 +21,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sitrep.format.Json;
-import org.sitrep.format.Records;
 import org.sitrep.model.Document;
-import org.sitrep.pipeline.Extractor;
 
 /** The streaming job between Kafka topics, on a MiniCluster with checkpoints and an in-process broker. */
 class KafkaJobTest {
@@ -53,7 +49,7 @@ class KafkaJobTest {
         run(new IncidentOutput.Kafka(broker.bootstrapServers(), "events", "sitrep-events"), 0, "plain");
 
         List<JsonNode> incidents = values(broker.readCommitted("events"));
-        Map<String, JsonNode> extracted = extracted(documents);
+        Map<String, JsonNode> extracted = TestDocuments.extracted(documents);
         assertEquals(extracted.size(), incidents.stream().mapToInt(i -> i.get("num_sources").asInt()).sum(),
                 "every extracted event is the account of exactly one incident");
         for (JsonNode incident : incidents) {
@@ -101,18 +97,5 @@ class KafkaJobTest {
             values.add(JSON.readTree(record.value()));
         }
         return values;
-    }
-
-    private static Map<String, JsonNode> extracted(List<Document> documents) throws Exception {
-        Extractor extractor = Extractor.createDefault();
-        Map<String, JsonNode> events = new HashMap<>();
-        for (Document document : documents) {
-            for (var record : Records.of(extractor.extract(document))) {
-                if (record.get("record").equals("event")) {
-                    events.put(record.get("document_id") + "/" + record.get("event_id_cnty"), JSON.readTree(Json.line(record)));
-                }
-            }
-        }
-        return events;
     }
 }

@@ -1,5 +1,7 @@
 package org.sitrep.flink;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -8,16 +10,20 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.sitrep.format.Json;
+import org.sitrep.format.Records;
 import org.sitrep.model.Document;
+import org.sitrep.pipeline.Extractor;
 
 /** Documents from ../shared for the tests and the benchmark, and their {@code sitrep extract --input} lines. */
 final class TestDocuments {
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("M/d/yyyy");
 
     private TestDocuments() {
@@ -59,5 +65,19 @@ final class TestDocuments {
     static Path write(Path file, List<Document> documents) throws IOException {
         Files.write(file, documents.stream().map(TestDocuments::line).toList(), StandardCharsets.UTF_8);
         return file;
+    }
+
+    /** What {@code sitrep extract --input} prints for the documents, by document and event id. */
+    static Map<String, JsonNode> extracted(List<Document> documents) throws Exception {
+        Extractor extractor = Extractor.createDefault();
+        Map<String, JsonNode> events = new HashMap<>();
+        for (Document document : documents) {
+            for (var record : Records.of(extractor.extract(document))) {
+                if (record.get("record").equals("event")) {
+                    events.put(record.get("document_id") + "/" + record.get("event_id_cnty"), JSON.readTree(Json.line(record)));
+                }
+            }
+        }
+        return events;
     }
 }

@@ -556,11 +556,10 @@ public final class RuleBasedEventCoder implements EventCoder {
         // "was captured by rebels": the agent of a passive acts; in an active clause the agent of another verb
         // ("regained parts of the town that were captured by rebels") does not
         boolean passive = PASSIVE_AUXILIARY.matcher(sentence.before(group.main().start())).find();
-        for (ActorMention a : reachable) {
-            if (passive && a.start() > group.start() && PASSIVE_BY.matcher(sentence.before(a.start())).find()) {
-                parties.add(a.actor());
-                return parties;
-            }
+        ActorMention agent = agentAfter(sentence, group, reachable);
+        if (passive && agent != null) {
+            parties.add(agent.actor());
+            return parties;
         }
         // an actor whose mention ends in the trigger ("US warplanes") acts in it as much as one just before it;
         // the object of an attack just before ("a crackdown on Taliban militants recaptured ...") does not
@@ -575,9 +574,9 @@ public final class RuleBasedEventCoder implements EventCoder {
             for (ActorMention a : before.subList(i, before.size())) {
                 addDistinct(parties, a.actor());
             }
-        } else if (!passive && agentAfter(sentence, group, reachable) != null) {
+        } else if (agent != null) {
             // "air strikes carried out by Russian jets": the agent named after the trigger
-            parties.add(agentAfter(sentence, group, reachable).actor());
+            parties.add(agent.actor());
         } else {
             // "PKK militants carried out attacks via 'aerial vehicles' (presumably armed drones)": the subject,
             // further away than the words just before the trigger, unless it is the object of an attack
@@ -589,6 +588,7 @@ public final class RuleBasedEventCoder implements EventCoder {
         return parties;
     }
 
+    /** The first actor after the trigger that a "by" introduces ("carried out by Russian jets"), or null. */
     private static ActorMention agentAfter(AnnotatedSentence sentence, TriggerGroup group, List<ActorMention> reachable) {
         return reachable.stream().filter(a -> a.start() > group.start() && PASSIVE_BY.matcher(sentence.before(a.start())).find())
                 .findFirst().orElse(null);
