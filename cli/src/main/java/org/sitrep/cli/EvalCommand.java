@@ -11,6 +11,7 @@ import org.sitrep.eval.EvaluationReport;
 import org.sitrep.eval.ExtractorEvaluation;
 import org.sitrep.eval.ReferenceCsv;
 import org.sitrep.eval.ReferenceIncident;
+import org.sitrep.eval.ScoredField;
 import org.sitrep.eval.classes.CaseSnippets;
 import org.sitrep.eval.classes.ClassificationReport;
 import org.sitrep.eval.classes.SnippetClassification;
@@ -71,6 +72,11 @@ final class EvalCommand implements Callable<Integer> {
             description = "Write the incidents whose date was wrong (id, expected, ours, text) as TSV (CSV only).")
     Path dateMisses;
 
+    @Option(names = "--misses", paramLabel = "FILE.tsv",
+            description = "Write every missed field of every incident (id, field, expected, ours, text) as TSV"
+                    + " (CSV only).")
+    Path misses;
+
     static final class DateProtocolConverter implements CommandLine.ITypeConverter<ExtractorEvaluation.DateProtocol> {
         @Override
         public ExtractorEvaluation.DateProtocol convert(String value) {
@@ -111,28 +117,37 @@ final class EvalCommand implements Callable<Integer> {
         ExtractorEvaluation evaluation = new ExtractorEvaluation(extractor::extract, dateProtocol);
         EvaluationReport report = evaluation.evaluate(incidents, limit);
         if (dateMisses != null) {
-            writeDateMisses(evaluation.dateMisses());
+            writeDateMisses(evaluation.misses(ScoredField.DATE));
+        }
+        if (misses != null) {
+            writeMisses(misses, evaluation.misses());
+            System.err.printf("%d missed fields written to %s%n", evaluation.misses().size(), misses);
         }
         System.out.println(json ? OutputFormat.json(report.toMap()) : report.toTable());
         return 0;
     }
 
-    private void writeDateMisses(List<ExtractorEvaluation.DateMiss> misses) {
-        StringBuilder tsv = new StringBuilder("id\texpected\tours\ttext\n");
-        for (ExtractorEvaluation.DateMiss miss : misses) {
-            tsv.append(miss.id()).append('\t').append(miss.expected()).append('\t').append(miss.extracted())
-                    .append('\t').append(miss.text().replaceAll("\\s+", " ")).append('\n');
+    private static void writeMisses(Path file, List<ExtractorEvaluation.Miss> misses) {
+        StringBuilder tsv = new StringBuilder("id\tfield\texpected\tours\ttext\n");
+        for (ExtractorEvaluation.Miss miss : misses) {
+            tsv.append(miss.id()).append('\t').append(miss.field().key()).append('\t').append(miss.expected())
+                    .append('\t').append(miss.extracted()).append('\t').append(miss.text().replaceAll("\\s+", " "))
+                    .append('\n');
         }
         try {
-            Files.writeString(dateMisses, tsv);
-            long inferred = misses.stream().filter(m -> m.extracted().endsWith(", inferred)")).count();
-            long noEvent = misses.stream().filter(m -> m.extracted().equals("no event")).count();
-            System.err.printf("%d wrong dates written to %s: %d no asserted event, %d dated by the reference"
-                    + " (the text gives the event no date), %d read from the text%n",
-                    misses.size(), dateMisses, noEvent, inferred, misses.size() - noEvent - inferred);
+            Files.writeString(file, tsv);
         } catch (java.io.IOException e) {
-            throw new InputException(dateMisses + ": cannot write: " + e.getMessage(), e);
+            throw new InputException(file + ": cannot write: " + e.getMessage(), e);
         }
+    }
+
+    private void writeDateMisses(List<ExtractorEvaluation.Miss> misses) {
+        writeMisses(dateMisses, misses);
+        long inferred = misses.stream().filter(m -> m.extracted().endsWith(", inferred)")).count();
+        long noEvent = misses.stream().filter(m -> m.extracted().equals("no event")).count();
+        System.err.printf("%d wrong dates written to %s: %d no asserted event, %d dated by the reference"
+                + " (the text gives the event no date), %d read from the text%n",
+                misses.size(), dateMisses, noEvent, inferred, misses.size() - noEvent - inferred);
     }
 
     private int evaluateSnippets() {

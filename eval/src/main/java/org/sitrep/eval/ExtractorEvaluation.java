@@ -50,17 +50,17 @@ public final class ExtractorEvaluation {
     }
 
     /**
-     * An incident whose date was missed: the text as given to the extractor, the reference date and ours (ISO
-     * with its precision, "inferred" when the text gave the event no date of its own; "no event" when no asserted
-     * event was found).
+     * A field an incident missed: the reference's value and ours as text, and the text as given to the
+     * extractor. A date is ISO with its precision, "inferred" when the text gave the event no date of its own;
+     * "no event" when no asserted event was found.
      */
-    public record DateMiss(String id, String text, LocalDate expected, String extracted) {
+    public record Miss(String id, ScoredField field, String expected, String extracted, String text) {
     }
 
     private final Function<Document, Extraction> extractor;
     private final DateProtocol protocol;
     private final ActorNames actorNames = ActorNames.load();
-    private final List<DateMiss> dateMisses = new ArrayList<>();
+    private final List<Miss> misses = new ArrayList<>();
 
     public ExtractorEvaluation(Function<Document, Extraction> extractor) {
         this(extractor, DateProtocol.SAME_DAY);
@@ -71,9 +71,14 @@ public final class ExtractorEvaluation {
         this.protocol = Objects.requireNonNull(protocol, "protocol");
     }
 
-    /** The incidents of the last {@link #evaluate} run whose date was wrong or missing, in input order. */
-    public List<DateMiss> dateMisses() {
-        return List.copyOf(dateMisses);
+    /** The fields missed in the last {@link #evaluate} run, in input order, an incident's in field order. */
+    public List<Miss> misses() {
+        return List.copyOf(misses);
+    }
+
+    /** The misses of one field. */
+    public List<Miss> misses(ScoredField field) {
+        return misses.stream().filter(miss -> miss.field() == field).toList();
     }
 
     /** The text given to the extractor for a reference under this protocol. */
@@ -103,15 +108,15 @@ public final class ExtractorEvaluation {
             hitsAndTotals.put(field, new int[2]);
         }
         List<Double> kmErrors = new ArrayList<>();
-        dateMisses.clear();
+        misses.clear();
         for (ReferenceIncident incident : evaluated) {
             Optional<Event> match = bestMatch(incident, assertedEvents(incident));
             match.flatMap(event -> distanceKm(incident, event)).ifPresent(kmErrors::add);
             for (ScoredField field : ScoredField.values()) {
                 Optional<Boolean> hit = score(field, incident, match);
-                if (field == ScoredField.DATE && hit.isPresent() && !hit.get()) {
-                    dateMisses.add(new DateMiss(incident.id(), textOf(incident), incident.date(),
-                            match.map(ExtractorEvaluation::describeDate).orElse("no event")));
+                if (hit.isPresent() && !hit.get()) {
+                    misses.add(new Miss(incident.id(), field, expected(field, incident),
+                            match.map(event -> extracted(field, event)).orElse("no event"), textOf(incident)));
                 }
                 if (hit.isPresent()) {
                     int[] counts = hitsAndTotals.get(field);
@@ -167,6 +172,33 @@ public final class ExtractorEvaluation {
                             .equals(Objects.requireNonNullElse(e.fatalities(), 0))).isPresent());
             case ACTOR1 -> reference.actor1() == null ? Optional.empty()
                     : Optional.of(match.filter(e -> namesActor(reference.actor1(), e)).isPresent());
+        };
+    }
+
+    private static String expected(ScoredField field, ReferenceIncident reference) {
+        return switch (field) {
+            case EVENT_FOUND -> "an event";
+            case EVENT_TYPE -> reference.eventType();
+            case SUB_EVENT_TYPE -> reference.subEventType();
+            case DATE -> reference.date().toString();
+            case PLACE_25_KM, PLACE_161_KM -> reference.location() + " (" + reference.latitude() + ", "
+                    + reference.longitude() + ")";
+            case FATALITIES -> reference.fatalities().toString();
+            case ACTOR1 -> reference.actor1();
+        };
+    }
+
+    private static String extracted(ScoredField field, Event event) {
+        return switch (field) {
+            case EVENT_FOUND -> "an event";
+            case EVENT_TYPE -> event.eventType();
+            case SUB_EVENT_TYPE -> event.subEventType();
+            case DATE -> describeDate(event);
+            case PLACE_25_KM, PLACE_161_KM -> event.location() == null ? "no place"
+                    : event.location().location() + " (" + event.location().latitude() + ", "
+                    + event.location().longitude() + ")";
+            case FATALITIES -> String.valueOf(event.fatalities());
+            case ACTOR1 -> event.actor1() == null ? "none" : event.actor1().name();
         };
     }
 

@@ -92,8 +92,9 @@ class ExtractorEvaluationTest {
         assertEquals(LocalDateTime.of(2016, 10, 13, 12, 0), seen.get(0).published());
         // the fixed extractor dates its event on the publication day: one day late, and named as a miss
         assertScore(report, ScoredField.DATE, 0, 1);
-        assertEquals(List.of(new ExtractorEvaluation.DateMiss("gtd", "Assailants fired mortars in Saraqib.",
-                LocalDate.of(2016, 10, 12), "2016-10-13 (day, inferred)")), evaluation.dateMisses());
+        assertEquals(List.of(new ExtractorEvaluation.Miss("gtd", ScoredField.DATE, "2016-10-12",
+                "2016-10-13 (day, inferred)", "Assailants fired mortars in Saraqib.")),
+                evaluation.misses(ScoredField.DATE));
 
         seen.clear();
         new ExtractorEvaluation(recording).evaluate(List.of(prefixed), 0);

@@ -72,9 +72,6 @@ public final class RuleBasedEventCoder implements EventCoder {
     private static final Pattern PERPETRATOR_CUE = Pattern.compile(
             "(?i)\\b(?:attributed|blamed|pinned)\\s+(?:the\\s+|this\\s+)?(?:attack|incident|bombing|strike|blast|explosion|killing)s?\\s+(?:to|on)\\s+(?:the\\s+)?|\\b(?:carried out|perpetrated|conducted) by (?:the\\s+)?");
     private static final Pattern OBJECT_OF_ATTACK = Pattern.compile("(?i)\\b(?:against|targeting|targeted|on|at|hit|struck|killing|wounding|injuring)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:\\S+\\s+)?$");
-    private static final Pattern ALONG = Pattern.compile("(?i)\\b(?:along|on the banks of|on the bank of)\\s+(?:the\\s+)?$");
-    /** The words after a name that make it an armed group's ("Galon Force", "Hamza Division"). */
-    private static final Pattern GROUP_NAME_HEAD = Pattern.compile("^\\s+(?:Force|Forces|Brigade|Brigades|Battalion|Column|Front|Regiment|Division|Militia)\\b");
     private static final Pattern PRONOUN = Pattern.compile("(?i)\\b(?:they|them|both)\\b");
     private static final Pattern FORMER = Pattern.compile("(?i)\\bthe former\\b");
     private static final Pattern LATTER = Pattern.compile("(?i)\\bthe latter\\b");
@@ -160,7 +157,7 @@ public final class RuleBasedEventCoder implements EventCoder {
             List<ActorMention> actors = sentence.actors().stream()
                     .filter(a -> holdings.stream().noneMatch(h -> h.holderStart() < a.end() && a.start() < h.holderEnd()))
                     .toList();
-            List<PlaceMention> places = withoutContainers(sentence, sentence.places());
+            List<PlaceMention> places = IncidentPlaces.of(sentence);
             List<TriggerGroup> groups = groups(sentence, actors);
             List<CasualtyCount> counts = sentence.numbers();
             if (groups.stream().allMatch(TriggerGroup::isDiplomacy) && !counts.isEmpty()
@@ -336,34 +333,6 @@ public final class RuleBasedEventCoder implements EventCoder {
         if (byKey.containsKey("Protests") && byKey.containsKey("Arrests")) {
             byKey.remove("Arrests");
         }
-    }
-
-    /**
-     * Places minus those that only say where another place of the sentence lies: an area that contains it
-     * ("the Idlib province ... Saraqib"), the province named after a town in apposition ("Rasha, Hamah,
-     * Syria", where Hamah is the province's seat standing for the province) and a river or road a place lies
-     * along ("east Mosul along the Tigris River"); and names that only begin an armed group's name ("Galon Force").
-     */
-    private static List<PlaceMention> withoutContainers(AnnotatedSentence sentence, List<PlaceMention> places) {
-        List<PlaceMention> kept = new ArrayList<>();
-        for (int i = 0; i < places.size(); i++) {
-            PlaceMention p = places.get(i);
-            boolean contains = places.stream().anyMatch(p::contains);
-            boolean apposition = i > 0 && isProvinceInApposition(sentence, places.get(i - 1), p);
-            boolean context = i > 0 && ALONG.matcher(sentence.before(p.start())).find();
-            boolean groupName = GROUP_NAME_HEAD.matcher(sentence.after(p.end())).lookingAt();
-            if (!contains && !apposition && !context && !groupName) {
-                kept.add(p);
-            }
-        }
-        return kept;
-    }
-
-    private static boolean isProvinceInApposition(AnnotatedSentence sentence, PlaceMention town, PlaceMention next) {
-        boolean commaBetween = sentence.sentence().slice(town.end(), next.start()).strip().equals(",");
-        boolean seatOrArea = next.isArea() || "PPLA".equals(next.place().featureCode());
-        return commaBetween && seatOrArea && next.place().countryCode().equals(town.place().countryCode())
-                && next.place().admin1Code() != null && next.place().admin1Code().equals(town.place().admin1Code());
     }
 
     private static Map<TriggerGroup, List<PlaceMention>> assignPlaces(List<TriggerGroup> groups, List<PlaceMention> places) {
