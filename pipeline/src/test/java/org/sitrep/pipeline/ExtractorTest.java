@@ -162,4 +162,29 @@ class ExtractorTest {
         assertEquals(120, x.casualtyReports().get(0).killed());
         assertEquals("Syrian Observatory for Human Rights", x.casualtyReports().get(0).attributedTo());
     }
+
+    @Test
+    void aPlaceNestedInTheOnesAroundItIsOneIncidentWithItsToll() {
+        Event district = only(extract("A car bomb exploded in the Karrada district of Baghdad on Sunday, killing six people.", "2016-07-04"));
+        assertEquals("Karrada", district.location().location());
+        assertEquals(6, district.fatalities());
+
+        Event village = only(extract("Militants attacked a checkpoint in the village of Ghazni (Andar district, Ghazni province) on Sunday,"
+                + " killing three policemen.", "2019-05-06"));
+        assertEquals(3, village.fatalities());
+
+        // a neighbourhood the gazetteer reads as a namesake far away, in a district it also misreads: the city holds it
+        Event neighbourhood = only(extract("A drone dropped a bomb on the Zahraa neighbourhood (Al-Hadbaa district) of Mosul on"
+                + " Sunday, killing two civilians.", "2017-02-06"));
+        assertTrue(neighbourhood.location().geoPrecision() >= 2, "a part of the city, not the city itself");
+        assertTrue(org.sitrep.model.GreatCircle.km(36.34, 43.13, neighbourhood.location().latitude(),
+                neighbourhood.location().longitude()) < 30, () -> "near Mosul: " + neighbourhood.location());
+        assertEquals(2, neighbourhood.fatalities());
+    }
+
+    @Test
+    void aListOfTownsIsOneIncidentEach() {
+        Extraction x = extract("Air strikes hit Homs, Hama and Aleppo on Sunday.", "2016-09-05");
+        assertEquals(List.of("Homs", "Ḩamāh", "Aleppo"), x.events().stream().map(e -> e.location().location()).toList());
+    }
 }

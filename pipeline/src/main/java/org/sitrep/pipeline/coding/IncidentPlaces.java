@@ -23,11 +23,12 @@ final class IncidentPlaces {
             + "|street|road|square|market)";
     /**
      * The text between a place and the one it lies in: a unit word, then an opening or closing parenthesis,
-     * a comma, "of" or "in" ("neighborhood (", "district), ", " of ", " street in "), or a parenthesis that
-     * names an intermediate unit the gazetteer does not know ("neighborhood (Old City district), ").
+     * a comma, "of" or "in" ("neighborhood (", "district), ", "district) of ", " street in "), or a parenthesis that
+     * names an intermediate unit the gazetteer does not know or a coder's remark ("neighborhood (Old City
+     * district), ", "village (coded as Htan Zin (North)) (").
      */
-    private static final Pattern NESTING = Pattern.compile(
-            "(?i)^\\s*(?:" + UNIT + "\\s*)?(?:\\([^()]{1,60}\\)\\s*,?|\\(|\\)\\s*,?|,|of|in)\\s*(?:the\\s+)?$");
+    private static final Pattern NESTING = Pattern.compile("(?i)^(?=.*[(),]|.*\\b(?:of|in)\\b)\\s*(?:" + UNIT + "\\s*)?"
+            + "(?:\\((?:[^()]|\\([^()]*\\)){1,80}\\)|\\(|\\))?\\s*(?:,|of|in)?\\s*(?:the\\s+)?$");
     /** The unit words after a name that make it an administrative area's ("Cukurca district", "Mon state"). */
     private static final Pattern AREA_UNIT_AFTER = Pattern.compile(
             "(?i)^\\s+(?:district|sub-?district|township|county|municipality|commune|province|governorate|state|region)\\b");
@@ -93,6 +94,12 @@ final class IncidentPlaces {
         int last = chain.size() - 1;
         PlaceMention innermost = chain.get(0);
         PlaceMention outermost = chain.get(last);
+        if (outermost.place().isCountry() && chain.size() > 2) {
+            // "Hazmiya, Al Bayda, Yemen": the country is dropped as a container below; the rest may nest
+            List<PlaceMention> nested = new ArrayList<>(onePlace(sentence, chain.subList(0, last), marked));
+            nested.add(outermost);
+            return nested;
+        }
         if (chain.stream().anyMatch(p -> p.place().isCountry() || p.place().isContinent())) {
             return chain; // "Mosul, Iraq": a country is dropped as a container below
         }
@@ -103,7 +110,7 @@ final class IncidentPlaces {
             PlaceMention container = chain.get(nearestTrusted);
             PlaceMention place = chain.get(i);
             trusted[i] = liesIn(sentence, place, container) && (marked || isFarLarger(container, place))
-                    || marked && inTrustedArea(chain, trusted, i);
+                    || isAdministrativeList(sentence, place, chain.get(i + 1)) && inTrustedArea(chain, trusted, i);
             if (trusted[i]) {
                 nearestTrusted = i;
             }
@@ -122,6 +129,14 @@ final class IncidentPlaces {
         PlaceMention where = chain.get(nearestTrusted);
         return List.of(where.geoPrecision() >= 2 ? where
                 : new PlaceMention(where.start(), where.end(), where.text(), where.place(), 2));
+    }
+
+    /**
+     * "Boungou (Partiaga, Tapoa)": ACLED's notes give a place's administrative units in parentheses, where a
+     * unit named like its seat ("Partiaga" the department, not the town) says nothing of distance.
+     */
+    private static boolean isAdministrativeList(AnnotatedSentence sentence, PlaceMention place, PlaceMention next) {
+        return sentence.sentence().slice(place.end(), next.start()).contains("(");
     }
 
     /** Whether a later, trusted administrative area contains the place by its codes ("(Partiaga, Tapoa)"). */
@@ -145,14 +160,17 @@ final class IncidentPlaces {
         return place.isArea() || AREA_UNIT_AFTER.matcher(sentence.after(place.end())).lookingAt();
     }
 
+    /** An area, or a town far more populous than a place that is no administrative seat itself. */
     private static boolean isFarLarger(PlaceMention outer, PlaceMention inner) {
-        return outer.isArea() || outer.place().population() >= CITY_TO_PART_POPULATION * Math.max(1, inner.place().population());
+        boolean innerIsSeat = inner.place().featureCode().startsWith("PPLA") || inner.place().featureCode().equals("PPLC");
+        return outer.isArea() || !innerIsSeat
+                && outer.place().population() >= CITY_TO_PART_POPULATION * Math.max(1, inner.place().population());
     }
 
     /**
      * Whether the text's nesting of {@code inner} in {@code outer} agrees with the gazetteer: the area contains
-     * it, the outer name is its district's or province's, the outer town is its province's seat, or it lies
-     * near the outer point.
+     * it, the outer name is its district's or province's ("Saraqib, Idlib", where the town Idlib stands for its
+     * province), or it lies near the outer point.
      */
     private static boolean liesIn(AnnotatedSentence sentence, PlaceMention inner, PlaceMention outer) {
         Place in = inner.place();
@@ -160,8 +178,7 @@ final class IncidentPlaces {
         if (!in.countryCode().equals(out.countryCode())) {
             return false;
         }
-        if (outer.contains(inner) || namesArea(outer.text(), in.admin2Name()) || namesArea(outer.text(), in.admin1Name())
-                || ("PPLA".equals(out.featureCode()) && in.admin1Code().equals(out.admin1Code()))) {
+        if (outer.contains(inner) || namesArea(outer.text(), in.admin2Name()) || namesArea(outer.text(), in.admin1Name())) {
             return true;
         }
         if (inner.isArea() && !outer.isArea()) {

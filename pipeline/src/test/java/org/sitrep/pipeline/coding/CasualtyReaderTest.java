@@ -46,6 +46,15 @@ class CasualtyReaderTest {
     }
 
     @Test
+    void oneUnnamedVictimIsOneDeath() {
+        assertEquals(1, read("Gunmen ambushed a truck near the bridge, killing the driver.").get(0).low());
+        assertEquals(1, read("A drone struck his car, which led to his death.").get(0).low());
+        assertEquals(1, read("Militants stopped a shepherd and killed him.").get(0).low());
+        assertEquals(1, read("Activists confirmed the death of 1 civilian.").get(0).low());
+        assertTrue(read("The shelling damaged the driver's house.").isEmpty());
+    }
+
+    @Test
     void theAttackersCountWhenTheTextCountsThemApart() {
         assertEquals(3, read("In addition to the bomber, at least two people were killed.").get(0).low());
         assertEquals(88, read("In addition to the two bombers, at least 86 people were killed.").get(0).low());
