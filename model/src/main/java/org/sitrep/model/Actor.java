@@ -10,6 +10,17 @@ package org.sitrep.model;
 public record Actor(String key, String name, int inter, String iso) {
     public static final Actor UNIDENTIFIED = new Actor("unidentified", "Unidentified Armed Group", 3, null);
     public static final Actor CIVILIANS = new Actor("civilians", "Civilians", 7, null);
+    /** The prefix of the keys of actors that a report leaves unidentified (an armed group, military forces). */
+    public static final String UNIDENTIFIED_KEY_PREFIX = "unidentified";
+
+    /**
+     * Whether the report leaves this actor unidentified ("Unidentified Armed Group", "Unidentified Military
+     * Forces"): a later claim or attribution may name it, and it agrees with any named actor when accounts merge.
+     */
+    public boolean isUnidentified() {
+        return key.startsWith(UNIDENTIFIED_KEY_PREFIX);
+    }
+
     /** Where a generic actor's name takes the country it belongs to: "Military Forces of {country}". */
     public static final String COUNTRY_SLOT = "{country}";
 

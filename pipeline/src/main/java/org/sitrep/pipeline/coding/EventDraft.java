@@ -62,4 +62,17 @@ public record EventDraft(int sentenceIndex, String subEventType, int specificity
                 claimant != null ? claimant : claimedBy, location, placeInferred, date, modality, fatalitiesLow,
                 fatalitiesHigh, injuredLow, injuredText, weapons, attributedTo, all, triggers);
     }
+
+    /**
+     * The same draft with the attacker of a disrupted attack named by a later sentence ("Security forces
+     * intercepted a drone ... The Houthis claimed responsibility"): who stopped it stays actor1, as ACLED codes a
+     * Disrupted weapons use, and the attacker becomes actor2 (and claimant when it claimed the attack).
+     */
+    public EventDraft withDisruptedAttacker(Actor attacker, Actor claimant, Evidence namedIn) {
+        List<Evidence> all = new java.util.ArrayList<>(evidence);
+        all.add(namedIn);
+        return new EventDraft(sentenceIndex, subEventType, specificity, category, actor1, assocActor1, attacker,
+                claimant != null ? claimant : claimedBy, location, placeInferred, date, modality, fatalitiesLow,
+                fatalitiesHigh, injuredLow, injuredText, weapons, attributedTo, all, triggers);
+    }
 }

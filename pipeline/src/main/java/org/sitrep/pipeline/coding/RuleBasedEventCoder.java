@@ -72,6 +72,9 @@ public final class RuleBasedEventCoder implements EventCoder {
     private static final Pattern PERPETRATOR_CUE = Pattern.compile(
             "(?i)\\b(?:attributed|blamed|pinned)\\s+(?:the\\s+|this\\s+)?(?:attack|incident|bombing|strike|blast|explosion|killing)s?\\s+(?:to|on)\\s+(?:the\\s+)?|\\b(?:carried out|perpetrated|conducted) by (?:the\\s+)?");
     private static final Pattern OBJECT_OF_ATTACK = Pattern.compile("(?i)\\b(?:against|targeting|targeted|on|at|hit|struck|killing|wounding|injuring)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:\\S+\\s+)?$");
+    /** The verb after an actor that makes it the one who stopped an attack ("air defences intercepted"). */
+    private static final Pattern INTERCEPTOR = Pattern.compile(
+            "(?i)^(?:\\s+[\\w-]+){0,2}?\\s+(?:intercepted|intercept|intercepts|shot down|downed|thwarted|foiled|repelled)\\b");
     private static final Pattern PRONOUN = Pattern.compile("(?i)\\b(?:they|them|both)\\b");
     private static final Pattern FORMER = Pattern.compile("(?i)\\bthe former\\b");
     private static final Pattern LATTER = Pattern.compile("(?i)\\bthe latter\\b");
@@ -214,11 +217,14 @@ public final class RuleBasedEventCoder implements EventCoder {
         int lastSentence = context.lastEvent.sentenceIndex();
         for (int i = events.size() - 1; i >= 0 && events.get(i).sentenceIndex() == lastSentence; i--) {
             EventDraft e = events.get(i);
-            if (!e.actor1().key().equals(Actor.UNIDENTIFIED.key()) && !e.actor1().key().equals(perpetrator.key())) {
+            Evidence namedIn = new Evidence(e.evidence().get(0).documentId(), sentence.text(), sentence.sentence().start(),
+                    sentence.sentence().end());
+            boolean disrupted = e.subEventType().equals("Disrupted weapons use") && !e.actor1().isUnidentified();
+            if (!disrupted && !e.actor1().isUnidentified() && !e.actor1().key().equals(perpetrator.key())) {
                 continue;
             }
-            EventDraft updated = e.withPerpetrator(perpetrator, claimant, new Evidence(e.evidence().get(0).documentId(),
-                    sentence.text(), sentence.sentence().start(), sentence.sentence().end()));
+            EventDraft updated = disrupted ? e.withDisruptedAttacker(perpetrator, claimant, namedIn)
+                    : e.withPerpetrator(perpetrator, claimant, namedIn);
             events.set(i, updated);
             context.lastEvent = updated;
         }
@@ -498,10 +504,9 @@ public final class RuleBasedEventCoder implements EventCoder {
     }
 
     /** Who acts when the text names nobody: demonstrators in a demonstration, else an unidentified armed group. */
+    /** The actor of an incident whose text names none: the taxonomy's default for its kind. */
     private Actor defaultActor(Trigger main) {
-        String sub = main.rule().subEventType();
-        String key = sub.equals("Violent demonstration") || sub.equals("Mob violence") ? "rioters"
-                : !main.rule().isTerritorial() && taxonomy.eventType(sub).equals("Protests") ? "protesters" : null;
+        String key = main.rule().isTerritorial() ? null : taxonomy.defaultActorKey(main.rule().subEventType());
         ActorEntry entry = key == null ? null : actorDictionary.entry(key);
         return entry == null ? Actor.UNIDENTIFIED : entry.actor();
     }
@@ -515,7 +520,11 @@ public final class RuleBasedEventCoder implements EventCoder {
     /** The parties acting: for talks, everyone named in the clause; for violence, the run of actors right before the trigger. */
     private List<Actor> parties(AnnotatedSentence sentence, TriggerGroup group, List<ActorMention> actors, List<TriggerGroup> groups,
                                 Context context, boolean diplomacy) {
-        List<ActorMention> reachable = actors.stream().filter(a -> noOtherTriggerBetween(a, group, groups)).toList();
+        // "Security forces intercepted a drone": who stops an attack is its target, not its actor (unless the
+        // incident is the interception itself, a Disrupted weapons use)
+        boolean interception = group.key().equals("Disrupted weapons use");
+        List<ActorMention> reachable = actors.stream().filter(a -> noOtherTriggerBetween(a, group, groups))
+                .filter(a -> interception || !INTERCEPTOR.matcher(sentence.after(a.end())).lookingAt()).toList();
         List<Actor> parties = new ArrayList<>();
         if (diplomacy) {
             List<ActorMention> named = reachable.isEmpty() && PRONOUN.matcher(sentence.text()).find() ? context.lastActors : reachable;

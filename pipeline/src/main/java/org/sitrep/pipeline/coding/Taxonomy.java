@@ -4,9 +4,12 @@ import java.util.HashMap;
 import java.util.Map;
 import org.sitrep.pipeline.Resources;
 
-/** ACLED's event taxonomy (resource {@code acled-taxonomy.tsv}): sub-event type → event type and disorder type. */
+/**
+ * ACLED's event taxonomy (resource {@code acled-taxonomy.tsv}): sub-event type → event type, disorder type and
+ * the actor an incident of that kind gets when its text names none.
+ */
 public final class Taxonomy {
-    private record Row(String eventType, String disorderType) {
+    private record Row(String eventType, String disorderType, String defaultActorKey) {
     }
 
     private final Map<String, Row> bySubEventType;
@@ -19,7 +22,7 @@ public final class Taxonomy {
         Map<String, Row> rows = new HashMap<>();
         for (String line : Resources.lines("acled-taxonomy.tsv")) {
             String[] cols = line.split("\t");
-            rows.put(cols[1], new Row(cols[0], cols[2]));
+            rows.put(cols[1], new Row(cols[0], cols[2], cols[3].equals("-") ? null : cols[3]));
         }
         return new Taxonomy(rows);
     }
@@ -34,6 +37,11 @@ public final class Taxonomy {
 
     public String disorderType(String subEventType) {
         return row(subEventType).disorderType();
+    }
+
+    /** The actor dictionary key of the actor an incident of this kind gets when its text names none; null: unidentified. */
+    public String defaultActorKey(String subEventType) {
+        return row(subEventType).defaultActorKey();
     }
 
     public int size() {

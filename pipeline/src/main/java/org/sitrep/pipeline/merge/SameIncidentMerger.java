@@ -87,7 +87,7 @@ public final class SameIncidentMerger implements EventMerger {
     }
 
     private static boolean actorsAgree(Actor a, Actor b) {
-        return a.key().equals(b.key()) || a.key().equals(Actor.UNIDENTIFIED.key()) || b.key().equals(Actor.UNIDENTIFIED.key());
+        return a.key().equals(b.key()) || a.isUnidentified() || b.isUnidentified();
     }
 
     private static String key(Actor actor) {
@@ -111,7 +111,7 @@ public final class SameIncidentMerger implements EventMerger {
 
     private static EventDraft combine(EventDraft a, EventDraft b) {
         EventDraft typed = b.specificity() > a.specificity() ? b : a;
-        Actor actor1 = a.actor1().key().equals(Actor.UNIDENTIFIED.key()) ? b.actor1() : a.actor1();
+        Actor actor1 = a.actor1().isUnidentified() ? b.actor1() : a.actor1();
         EventDate date = a.date().explicit() || !b.date().explicit() ? a.date() : b.date();
         boolean bPlaceBetter = (a.placeInferred() && !b.placeInferred())
                 || (a.placeInferred() == b.placeInferred() && b.location().geoPrecision() < a.location().geoPrecision());
