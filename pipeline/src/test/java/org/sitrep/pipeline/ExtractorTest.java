@@ -187,4 +187,32 @@ class ExtractorTest {
         Extraction x = extract("Air strikes hit Homs, Hama and Aleppo on Sunday.", "2016-09-05");
         assertEquals(List.of("Homs", "Ḩamāh", "Aleppo"), x.events().stream().map(e -> e.location().location()).toList());
     }
+
+    @Test
+    void anUnattributedAirStrikeIsByUnidentifiedMilitaryForces() {
+        Event strike = only(extract("A drone struck a car near Marib city on Sunday.", "2021-02-08"));
+        assertEquals("Air/drone strike", strike.subEventType());
+        assertEquals("Unidentified Military Forces", strike.actor1().name());
+        assertTrue(strike.actor1().isUnidentified());
+
+        Event shooting = only(extract("Gunmen attacked a checkpoint near Marib city on Sunday.", "2021-02-08"));
+        assertEquals("Unidentified Armed Group", shooting.actor1().name(), "only air strikes imply an air force");
+    }
+
+    @Test
+    void whoInterceptsAnAttackIsNotItsAttacker() {
+        Extraction x = extract("Saudi air defences intercepted a drone targeting Jizan on Sunday."
+                + " The Houthis claimed responsibility for the attack.", "2021-02-08");
+        Event interception = x.events().stream().filter(e -> e.subEventType().equals("Disrupted weapons use")).findFirst()
+                .orElseThrow(() -> new AssertionError("events: " + x.events()));
+        assertEquals("saudi-coalition", interception.actor1().key());
+        assertEquals("houthis", interception.claimedBy().key(), "the claim names the attacker, not the interceptor");
+        assertEquals("houthis", interception.actor2().key());
+    }
+
+    @Test
+    void myanmarsLocalDefenceForcesAreAnUnidentifiedAntiCoupGroup() {
+        Event e = only(extract("Local defense forces attacked a military camp in Monywa with three drones on Sunday.", "2023-02-06"));
+        assertEquals("Unidentified Anti-Coup Armed Group", e.actor1().name());
+    }
 }
