@@ -170,14 +170,16 @@ public final class Extractor {
         for (Sentence sentence : sentences) {
             List<ActorMention> actors = actorRecognizer.recognize(sentence, geo.focusCountry());
             List<Attribution> attributions = attributionFinder.find(sentence);
+            List<TimeMention> sentenceTimes = times.within(sentence);
             // a name that is both (Kerry, Washington) is the actor where the recognizer kept it as one, but a
             // country acting ("Russia said") is still named as the place it is; a source's name ("Amaq News
-            // Agency") is never a place
+            // Agency") and words of a date ("On Jan 30th", not a village named Injanah) are never places
             List<PlaceMention> sentencePlaces = places.within(sentence).stream()
                     .filter(p -> isPolity(p) || actors.stream().noneMatch(a -> a.start() < p.end() && p.start() < a.end()))
                     .filter(p -> attributions.stream().noneMatch(a -> a.start() < p.end() && p.start() < a.end()))
+                    .filter(p -> sentenceTimes.stream().noneMatch(t -> t.start() < p.end() && p.start() < t.end()))
                     .toList();
-            annotated.add(new AnnotatedSentence(sentence, times.within(sentence), sentencePlaces, actors, attributions,
+            annotated.add(new AnnotatedSentence(sentence, sentenceTimes, sentencePlaces, actors, attributions,
                     casualtyReader.read(sentence)));
         }
         Place focus = geo.focusCountry() == null ? null : gazetteer.country(geo.focusCountry()).orElse(null);

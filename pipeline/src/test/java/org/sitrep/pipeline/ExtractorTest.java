@@ -215,4 +215,13 @@ class ExtractorTest {
         Event e = only(extract("Local defense forces attacked a military camp in Monywa with three drones on Sunday.", "2023-02-06"));
         assertEquals("Unidentified Anti-Coup Armed Group", e.actor1().name());
     }
+
+    @Test
+    void theWordsOfADateAreNoPlace() {
+        Document document = new Document("t", null, null, LocalDateTime.parse("2017-01-31T12:00"),
+                "On Jan 30th, militants shelled east Mosul, killing 3 civilians.", List.of());
+        AnnotatedSentence sentence = extractor.annotate(document).sentences().get(0);
+        assertEquals(List.of("Mosul"), sentence.places().stream().map(p -> p.text()).toList());
+        assertEquals(3, only(extractor.extract(document)).fatalities(), "one place, so the toll is its incident's");
+    }
 }
