@@ -224,4 +224,28 @@ class ExtractorTest {
         assertEquals(List.of("Mosul"), sentence.places().stream().map(p -> p.text()).toList());
         assertEquals(3, only(extractor.extract(document)).fatalities(), "one place, so the toll is its incident's");
     }
+
+    @Test
+    void theFirstOfAJointForceActsAndTheCountedVictimsDoNot() {
+        Event joint = only(extract("Joint forces of the KNLA (B-27) and the PDF attacked a military camp in Monywa with drones on Sunday.",
+                "2023-05-08"));
+        assertEquals("knu", joint.actor1().key(), "the unit number in parentheses does not break the run of actors");
+        assertEquals(List.of("PDF: People's Defense Force"), joint.assocActor1());
+
+        Event strike = only(extract("A drone strike hit an army post near Marib city on Sunday. At least three soldiers died in"
+                + " the drone strike.", "2021-02-08"));
+        assertEquals("Unidentified Military Forces", strike.actor1().name(), "the soldiers who died did not strike");
+        assertEquals(3, strike.fatalities());
+    }
+
+    @Test
+    void aShootingKillingIsAnIncidentAndAForcesNameIsNoPlace() {
+        Event killing = only(extract("Gunmen shot and killed a police officer in Aden on Sunday.", "2023-05-08"));
+        assertEquals("Attack", killing.subEventType());
+        assertEquals(1, killing.fatalities());
+
+        Event raid = only(extract("Al-Shabaab fighters attacked a base of the Puntland Maritime Police Force near Bosaso on Sunday.",
+                "2023-05-08"));
+        assertEquals("Bosaso", raid.location().location(), "\"Maritime\" names a force here, not a place");
+    }
 }

@@ -35,9 +35,9 @@ final class IncidentPlaces {
     /** A unit word or a parenthesis in the nesting text: the description is a nesting, not a list of peers. */
     private static final Pattern MARKED_NESTING = Pattern.compile("(?i)[()]|\\b" + UNIT + "\\b");
     private static final Pattern ALONG = Pattern.compile("(?i)\\b(?:along|on the banks of|on the bank of)\\s+(?:the\\s+)?$");
-    /** The words after a name that make it an armed group's ("Galon Force", "Hamza Division"). */
+    /** The words after a name that make it an armed group's ("Galon Force", "Hamza Division", "Maritime Police Force"). */
     private static final Pattern GROUP_NAME_HEAD = Pattern.compile(
-            "^\\s+(?:Force|Forces|Brigade|Brigades|Battalion|Column|Front|Regiment|Division|Militia)\\b");
+            "^(?:\\s+[A-Z][\\w'-]*){0,2}\\s+(?:Force|Forces|Brigade|Brigades|Battalion|Column|Front|Regiment|Division|Militia)\\b");
     /** How far a neighbourhood, suburb or village may lie from the point of the town it is said to be part of. */
     private static final double PART_OF_TOWN_KM = 30;
     /** How far a place may lie from the point of the district or province it is said to be in. */

@@ -63,7 +63,8 @@ public final class RuleBasedEventCoder implements EventCoder {
     /** How many sentences after an incident its toll may come ("... Another succumbed to his injuries. 9 fatalities."). */
     private static final int TOLL_REACH_SENTENCES = 2;
     private static final int PLACE_CARRY_SENTENCES = 2;
-    private static final Pattern ACTOR_GLUE = Pattern.compile("^\\s*(?:,|and|, and|&|/)\\s*$");
+    /** What joins the actors of one run: "KNLA, PDF", "the KNLA (B-27) and the PDF". */
+    private static final Pattern ACTOR_GLUE = Pattern.compile("^\\s*(?:\\([^()]{1,20}\\)\\s*)?(?:,|and|, and|&|/)\\s*(?:the\\s+)?$");
     private static final Pattern PASSIVE_AUXILIARY = Pattern.compile("(?i)\\b(?:was|were|been|being|is|are|got)\\s+(?:\\w+ly\\s+)?$");
     private static final Pattern PASSIVE_BY = Pattern.compile("(?i)\\bby\\s+(?:the\\s+)?$");
     private static final Pattern CLAIM = Pattern.compile(
@@ -523,8 +524,11 @@ public final class RuleBasedEventCoder implements EventCoder {
         // "Security forces intercepted a drone": who stops an attack is its target, not its actor (unless the
         // incident is the interception itself, a Disrupted weapons use)
         boolean interception = group.key().equals("Disrupted weapons use");
+        // "At least three military troops died in the drone strike": the counted victims are no party either
         List<ActorMention> reachable = actors.stream().filter(a -> noOtherTriggerBetween(a, group, groups))
-                .filter(a -> interception || !INTERCEPTOR.matcher(sentence.after(a.end())).lookingAt()).toList();
+                .filter(a -> interception || !INTERCEPTOR.matcher(sentence.after(a.end())).lookingAt())
+                .filter(a -> sentence.numbers().stream().noneMatch(c -> c.start() <= a.start() && a.end() <= c.end()))
+                .toList();
         List<Actor> parties = new ArrayList<>();
         if (diplomacy) {
             List<ActorMention> named = reachable.isEmpty() && PRONOUN.matcher(sentence.text()).find() ? context.lastActors : reachable;
