@@ -33,11 +33,13 @@ class EventLexiconTest {
         assertEquals(List.of("Suicide bomb"), subTypes("a suicide car bomber"));
         assertEquals(List.of("Air/drone strike"), subTypes("Russian air strikes hit the town"));
         assertEquals(List.of("TERRITORY"), subTypes("regime forces retook the school"));
+        assertEquals(List.of("Air/drone strike"), subTypes("militants targeted the houses with three suicide-drones"));
     }
 
     @Test
     void wordsInsideOtherWordsAreNotTriggers() {
         assertTrue(subTypes("the bombastic speech").isEmpty());
+        assertTrue(subTypes("the new anti-drone system").isEmpty(), "a hyphenated modifier is no trigger");
         assertTrue(subTypes("a metre of shelving").isEmpty());
     }
 }
