@@ -169,6 +169,10 @@ class ExtractorTest {
         assertEquals("Karrada", district.location().location());
         assertEquals(6, district.fatalities());
 
+        Event quarter = only(extract("A drone hit a market in the Zahraa neighbourhood of northern Mosul on Sunday, killing two"
+                + " civilians.", "2017-02-06"));
+        assertEquals(2, quarter.fatalities(), "\"of northern Mosul\" nests the neighbourhood too");
+
         Event village = only(extract("Militants attacked a checkpoint in the village of Ghazni (Andar district, Ghazni province) on Sunday,"
                 + " killing three policemen.", "2019-05-06"));
         assertEquals(3, village.fatalities());

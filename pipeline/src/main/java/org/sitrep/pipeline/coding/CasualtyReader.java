@@ -24,9 +24,12 @@ public final class CasualtyReader {
     private final Pattern injuringWord;
     private final Pattern oneKilled;
     private final Pattern perpetrators;
+    /** "across three of the blasts": a toll shared among incidents; group n, absent for "both". */
+    private final Pattern shared;
 
     private CasualtyReader(Map<String, Integer> numbers, Map<String, Integer> vague, String killed, String injured,
-                           String killing, String injuring, String toll, String oneKilled, String perpetrators) {
+                           String killing, String injuring, String toll, String oneKilled, String perpetrators,
+                           String shared, String sharedIncidents) {
         this.numbers = Map.copyOf(numbers);
         this.vague = Map.copyOf(vague);
         String number = "(?<num>\\d{1,3}(?:,\\d{3})+|\\d+|" + alternation(numbers) + "|" + alternation(vague) + ")";
@@ -43,6 +46,8 @@ public final class CasualtyReader {
         this.injuringWord = Pattern.compile("(?i)^(?:" + injuring + ")$");
         this.oneKilled = Pattern.compile("(?i)(?<![\\p{L}])(?:" + oneKilled + ")(?![\\p{L}])");
         this.perpetrators = Pattern.compile("(?i)(?<![\\p{L}])(?:" + perpetrators + ")(?![\\p{L}])");
+        this.shared = Pattern.compile("(?i)(?<![\\p{L}])(?:" + shared + ")\\s+(?:(?<n>\\d+|" + alternation(numbers) + ")|both|the two)"
+                + "\\s+(?:of\\s+the\\s+)?(?:" + sharedIncidents + ")(?![\\p{L}])");
     }
 
     public static CasualtyReader loadDefault() {
@@ -58,7 +63,7 @@ public final class CasualtyReader {
             }
         }
         return new CasualtyReader(numbers, vague, words.get("killed"), words.get("injured"), words.get("killing"), words.get("injuring"), words.get("toll"),
-                words.get("one_killed"), words.get("perpetrators"));
+                words.get("one_killed"), words.get("perpetrators"), words.get("shared"), words.get("shared_incidents"));
     }
 
     private static String alternation(Map<String, Integer> words) {
@@ -96,7 +101,7 @@ public final class CasualtyReader {
             }
         }
         counts.sort(java.util.Comparator.comparingInt(CasualtyCount::start));
-        return withPerpetrators(text, sentence.start(), counts);
+        return shares(text, withPerpetrators(text, sentence.start(), counts));
     }
 
     /**
@@ -122,6 +127,24 @@ public final class CasualtyReader {
             }
         }
         return adjusted;
+    }
+
+    /**
+     * "At least seven people were killed across three of the blasts": each incident's share of a toll that
+     * several incidents share, rounded down (the report's own incident is one of them).
+     */
+    private List<CasualtyCount> shares(String text, List<CasualtyCount> counts) {
+        Matcher m = shared.matcher(text);
+        if (!m.find()) {
+            return counts;
+        }
+        String n = m.group("n");
+        int incidents = n == null ? 2 : numbers.getOrDefault(n.toLowerCase(Locale.ROOT), n.matches("\\d+") ? Integer.parseInt(n) : 1);
+        if (incidents < 2) {
+            return counts;
+        }
+        return counts.stream().map(c -> new CasualtyCount(c.start(), c.end(), c.text(), c.killed(),
+                Math.max(1, c.low() / incidents), c.high() == null ? null : Math.max(1, c.high() / incidents), c.vague())).toList();
     }
 
     private void add(List<CasualtyCount> counts, Sentence sentence, Matcher m, boolean killed) {

@@ -21,14 +21,17 @@ final class IncidentPlaces {
     private static final String UNIT = "(?:neighbou?rhoods?|district|sub-?district|village|town|city|area|quarter"
             + "|suburb|camp|township|county|locality|municipality|commune|province|governorate|state|region"
             + "|street|road|square|market)";
+    /** The part of a town a place lies in: "(the) northern", "northeast". */
+    private static final String QUARTER = "(?:(?:north|south|east|west|central)(?:ern)?(?:-?(?:east|west)(?:ern)?)?\\s+)?";
     /**
      * The text between a place and the one it lies in: a unit word, then an opening or closing parenthesis,
-     * a comma, "of" or "in" ("neighborhood (", "district), ", "district) of ", " street in "), or a parenthesis that
+     * a comma, "of" or "in" and a quarter ("neighborhood (", "district), ", "district) of northern ", " area in the
+     * northeast "), or a parenthesis that
      * names an intermediate unit the gazetteer does not know or a coder's remark ("neighborhood (Old City
      * district), ", "village (coded as Htan Zin (North)) (").
      */
     private static final Pattern NESTING = Pattern.compile("(?i)^(?=.*[(),]|.*\\b(?:of|in)\\b)\\s*(?:" + UNIT + "\\s*)?"
-            + "(?:\\((?:[^()]|\\([^()]*\\)){1,80}\\)|\\(|\\))?\\s*(?:,|of|in)?\\s*(?:the\\s+)?$");
+            + "(?:\\((?:[^()]|\\([^()]*\\)){1,80}\\)|\\(|\\))?\\s*(?:,|of|in)?\\s*(?:the\\s+)?" + QUARTER + "$");
     /** The unit words after a name that make it an administrative area's ("Cukurca district", "Mon state"). */
     private static final Pattern AREA_UNIT_AFTER = Pattern.compile(
             "(?i)^\\s+(?:district|sub-?district|township|county|municipality|commune|province|governorate|state|region)\\b");

@@ -46,6 +46,14 @@ class CasualtyReaderTest {
     }
 
     @Test
+    void aTollSharedAmongIncidentsGivesEachItsShare() {
+        assertEquals(4, read("At least eight people were killed across both blasts.").get(0).low());
+        assertEquals(2, read("At least seven people were killed across three of the attacks.").get(0).low());
+        assertEquals(10, read("The strike hit a vehicle, killing soldiers (unknown fatalities coded as 10).").get(0).low(),
+                "a coder's note in ACLED's notes gives the count");
+    }
+
+    @Test
     void oneUnnamedVictimIsOneDeath() {
         assertEquals(1, read("Gunmen ambushed a truck near the bridge, killing the driver.").get(0).low());
         assertEquals(1, read("A drone struck his car, which led to his death.").get(0).low());
