@@ -62,8 +62,25 @@ public final class CasualtyReader {
                 default -> words.put(cols[0], cols[1]);
             }
         }
+        addCompounds(numbers);
         return new CasualtyReader(numbers, vague, words.get("killed"), words.get("injured"), words.get("killing"), words.get("injuring"), words.get("toll"),
                 words.get("one_killed"), words.get("perpetrators"), words.get("shared"), words.get("shared_incidents"));
+    }
+
+    /** "thirty-eight", "twenty one": each tens word with each unit word, hyphenated or not. */
+    private static void addCompounds(Map<String, Integer> numbers) {
+        Map<String, Integer> compounds = new LinkedHashMap<>();
+        numbers.forEach((tens, tensValue) -> {
+            if (tensValue >= 20 && tensValue < 100 && tensValue % 10 == 0 && !tens.contains(" ")) {
+                numbers.forEach((unit, unitValue) -> {
+                    if (unitValue >= 1 && unitValue <= 9 && !unit.contains(" ")) {
+                        compounds.put(tens + "-" + unit, tensValue + unitValue);
+                        compounds.put(tens + " " + unit, tensValue + unitValue);
+                    }
+                });
+            }
+        });
+        numbers.putAll(compounds);
     }
 
     private static String alternation(Map<String, Integer> words) {

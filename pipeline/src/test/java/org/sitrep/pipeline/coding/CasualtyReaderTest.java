@@ -46,6 +46,12 @@ class CasualtyReaderTest {
     }
 
     @Test
+    void compoundNumberWords() {
+        assertEquals(38, read("Thirty-eight people, including the ten assailants, were killed.").get(0).low());
+        assertEquals(21, read("The blast killed twenty one soldiers.").get(0).low());
+    }
+
+    @Test
     void aTollSharedAmongIncidentsGivesEachItsShare() {
         assertEquals(4, read("At least eight people were killed across both blasts.").get(0).low());
         assertEquals(2, read("At least seven people were killed across three of the attacks.").get(0).low());
