@@ -1,0 +1,638 @@
+package org.sitrep.temporal;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Where a match of a regular expression can start, worked out once from the pattern's text, so that a search tries
+ * only those positions. {@link Matcher#find()} tries the whole pattern at every position of the text; the temporal
+ * rules and the event triggers are long alternations of words, and in a JFR profile of the extractor on FA-KES
+ * those tries were 60% of the time (docs/performance.md), nearly all at positions where the first character
+ * already rules a match out.
+ *
+ * <p>Three facts are read from the pattern, each a necessary condition of a match at position {@code i}: the set of
+ * characters its first consumed character can be; whether it opens with {@code \b}; and the characters a leading
+ * negative look-behind of one character class forbids before it. Only ASCII characters are judged (anything above
+ * 127 is let through), and the analysis is conservative: a construct it does not read, or a flag such as COMMENTS,
+ * makes it let every position through. {@link #find} then returns exactly the match {@code Matcher.find(from)}
+ * would: at each position let through it asks {@link Matcher#lookingAt()} over the rest of the text with
+ * transparent, non-anchoring bounds, which is the very test {@code find} makes there.
+ */
+public final class MatchStarts {
+    private static final MatchStarts ANY = new MatchStarts(null, null, false, false);
+
+    /** ASCII characters a match may begin with (bit c of word c >> 6), or null for any position. */
+    private final long[] first;
+    /** ASCII characters that may not precede a match (a leading negative look-behind), or null. */
+    private final long[] notAfter;
+    private final boolean nonAsciiFirst;
+    private final boolean boundary;
+
+    private MatchStarts(long[] first, long[] notAfter, boolean nonAsciiFirst, boolean boundary) {
+        this.first = first;
+        this.notAfter = notAfter;
+        this.nonAsciiFirst = nonAsciiFirst;
+        this.boundary = boundary;
+    }
+
+    /** The starts of {@code pattern}'s matches; every position when the analysis cannot tell. */
+    public static MatchStarts of(Pattern pattern) {
+        int flags = pattern.flags();
+        if ((flags & (Pattern.COMMENTS | Pattern.LITERAL | Pattern.CANON_EQ | Pattern.UNICODE_CHARACTER_CLASS)) != 0) {
+            return ANY;
+        }
+        try {
+            Parser parser = new Parser(pattern.pattern(), flags);
+            Node root = parser.alternation();
+            if (parser.pos != parser.regex.length() || root.nullable) {
+                return ANY; // a pattern that can match the empty string matches anywhere
+            }
+            return new MatchStarts(root.first.sup, root.notAfter, root.first.nonAscii, root.boundary);
+        } catch (Unread e) {
+            return ANY;
+        }
+    }
+
+    /** Whether a match can start at {@code i}: false only where it certainly cannot. */
+    public boolean mayStartAt(CharSequence text, int i) {
+        if (first == null) {
+            return true;
+        }
+        char c = text.charAt(i);
+        if (c >= 128) {
+            return nonAsciiFirst;
+        }
+        if (!has(first, c)) {
+            return false;
+        }
+        char before = i > 0 ? text.charAt(i - 1) : 0;
+        if (i > 0 && before < 128 && notAfter != null && has(notAfter, before)) {
+            return false;
+        }
+        if (boundary && (i == 0 ? !isWord(c) : before < 128 && isWord(before) == isWord(c))) {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * The first match that starts at or after {@code from}, as {@code matcher.find(from)} finds it; the matcher is
+     * left on it. {@code matcher} must be this pattern's matcher over {@code text}. To go on after a match, call
+     * again from {@link #after(Matcher)}.
+     */
+    public boolean find(Matcher matcher, CharSequence text, int from) {
+        if (first == null) {
+            return matcher.find(from);
+        }
+        matcher.useTransparentBounds(true).useAnchoringBounds(false);
+        int length = text.length();
+        // the pattern cannot match the empty string (else first is null), so no match starts at the end
+        for (int i = from; i < length; i++) {
+            if (mayStartAt(text, i)) {
+                matcher.region(i, length);
+                if (matcher.lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Where {@link Matcher#find()} would search next after the matcher's current match. */
+    public static int after(Matcher matcher) {
+        return matcher.end() == matcher.start() ? matcher.end() + 1 : matcher.end();
+    }
+
+    private static boolean has(long[] set, int c) {
+        return (set[c >> 6] & (1L << c)) != 0;
+    }
+
+    /** {@code \b}'s word characters, which for ASCII are the same in every JDK's definition. */
+    private static boolean isWord(char c) {
+        return c == '_' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    /** A construct the analysis does not read. */
+    private static final class Unread extends RuntimeException {
+        Unread() {
+            super(null, null, false, false);
+        }
+    }
+
+    /**
+     * Characters one element can match: {@code sup} holds every ASCII character it may match (a superset),
+     * {@code sub} only ones it certainly matches (a subset, for negations and look-behinds).
+     */
+    private static final class Chars {
+        final long[] sup = new long[2];
+        final long[] sub = new long[2];
+        boolean nonAscii;
+
+        void add(int c, boolean caseless) {
+            if (c >= 128) {
+                nonAscii = true;
+                if (caseless && Character.isLetter(c)) {
+                    addRange(sup, 'A', 'Z'); // a Unicode case mapping may lead to an ASCII letter (KELVIN SIGN)
+                    addRange(sup, 'a', 'z');
+                }
+                return;
+            }
+            set(sup, c);
+            set(sub, c);
+            if (caseless && Character.isLetter(c)) {
+                set(sup, c ^ 0x20);
+                set(sub, c ^ 0x20);
+                nonAscii = true; // 'k' and 's' match non-ASCII letters when case folding is Unicode
+            }
+        }
+
+        void addRange(int from, int to, boolean caseless) {
+            for (int c = from; c <= Math.min(to, 127); c++) {
+                add(c, caseless);
+            }
+            if (to >= 128) {
+                nonAscii = true;
+                if (caseless) {
+                    addRange(sup, 'A', 'Z'); // a Unicode case mapping may lead to an ASCII letter (KELVIN SIGN)
+                    addRange(sup, 'a', 'z');
+                }
+            }
+        }
+
+        /** An ASCII set known exactly, with whether it matches characters above 127. */
+        void addExact(long lo, long hi, boolean matchesNonAscii) {
+            sup[0] |= lo;
+            sup[1] |= hi;
+            sub[0] |= lo;
+            sub[1] |= hi;
+            nonAscii |= matchesNonAscii;
+        }
+
+        void addAny() {
+            sup[0] = sup[1] = -1L;
+            nonAscii = true;
+        }
+
+        void addAll(Chars other) {
+            sup[0] |= other.sup[0];
+            sup[1] |= other.sup[1];
+            sub[0] |= other.sub[0];
+            sub[1] |= other.sub[1];
+            nonAscii |= other.nonAscii;
+        }
+
+        Chars negated() {
+            Chars negated = new Chars();
+            negated.sup[0] = ~sub[0];
+            negated.sup[1] = ~sub[1];
+            negated.sub[0] = ~sup[0];
+            negated.sub[1] = ~sup[1];
+            negated.nonAscii = true;
+            return negated;
+        }
+
+        private static void set(long[] set, int c) {
+            set[c >> 6] |= 1L << c;
+        }
+
+        private static void addRange(long[] set, int from, int to) {
+            for (int c = from; c <= to; c++) {
+                set(set, c);
+            }
+        }
+    }
+
+    /** What the analysis knows of a part of a pattern. */
+    private static final class Node {
+        /** The characters its first consumed character can be. */
+        final Chars first = new Chars();
+        /** It can match the empty string. */
+        boolean nullable;
+        /** It never consumes a character (an assertion). */
+        boolean zeroWidth;
+        /** Every match of it starts where {@code \b} holds. */
+        boolean boundary;
+        /** Characters that may not precede its match, from a leading negative look-behind; null if none known. */
+        long[] notAfter;
+        /** A negative look-behind of one character class (its characters: what may not come before). */
+        long[] negativeLookBehind;
+    }
+
+    private static final long DIGITS = 0x03FF000000000000L;
+    private static final long[] SPACE = {(1L << ' ') | (1L << '\t') | (1L << '\n') | (1L << 0x0B) | (1L << '\f') | (1L << '\r'), 0};
+    private static final long[] LETTERS = {0, 0x07FFFFFE07FFFFFEL};
+    private static final long[] WORD = {DIGITS, 0x07FFFFFE87FFFFFEL};
+
+    /** A recursive-descent reader of the java.util.regex syntax the rules use. */
+    private static final class Parser {
+        final String regex;
+        int pos;
+        int flags;
+
+        Parser(String regex, int flags) {
+            this.regex = regex;
+            this.flags = flags;
+        }
+
+        boolean caseless() {
+            return (flags & Pattern.CASE_INSENSITIVE) != 0;
+        }
+
+        Node alternation() {
+            Node result = sequence();
+            while (pos < regex.length() && regex.charAt(pos) == '|') {
+                pos++;
+                Node next = sequence();
+                result.first.addAll(next.first);
+                result.nullable |= next.nullable;
+                result.zeroWidth &= next.zeroWidth;
+                result.boundary &= next.boundary;
+                result.notAfter = intersection(result.notAfter, next.notAfter);
+            }
+            return result;
+        }
+
+        Node sequence() {
+            Node result = new Node();
+            result.nullable = true;
+            result.zeroWidth = true;
+            boolean atStart = true; // no element that consumes has been passed yet
+            boolean boundaryKnown = false;
+            boolean lookBehindKnown = false;
+            while (pos < regex.length() && regex.charAt(pos) != '|' && regex.charAt(pos) != ')') {
+                Node element = quantified();
+                if (element == null) {
+                    continue; // an inline flag group such as (?i)
+                }
+                if (atStart) {
+                    result.first.addAll(element.first);
+                    if (!boundaryKnown) {
+                        if (element.boundary && (!element.nullable || element.zeroWidth)) {
+                            result.boundary = boundaryKnown = true;
+                        } else if (!element.zeroWidth) {
+                            boundaryKnown = true;
+                        }
+                    }
+                    if (!lookBehindKnown) {
+                        if (element.negativeLookBehind != null) {
+                            result.notAfter = element.negativeLookBehind;
+                            lookBehindKnown = true;
+                        } else if (!element.zeroWidth) {
+                            result.notAfter = element.nullable ? null : element.notAfter;
+                            lookBehindKnown = true;
+                        }
+                    }
+                    if (!element.nullable) {
+                        atStart = false;
+                    }
+                }
+                result.nullable &= element.nullable;
+                result.zeroWidth &= element.zeroWidth;
+            }
+            return result;
+        }
+
+        Node quantified() {
+            Node atom = atom();
+            if (atom == null || pos >= regex.length()) {
+                return atom;
+            }
+            char c = regex.charAt(pos);
+            int min;
+            if (c == '?' || c == '*') {
+                min = 0;
+                pos++;
+            } else if (c == '+') {
+                min = 1;
+                pos++;
+            } else if (c == '{') {
+                int close = regex.indexOf('}', pos);
+                if (close < 0) {
+                    throw new Unread();
+                }
+                String bounds = regex.substring(pos + 1, close);
+                String low = bounds.contains(",") ? bounds.substring(0, bounds.indexOf(',')) : bounds;
+                try {
+                    min = Integer.parseInt(low.strip());
+                } catch (NumberFormatException e) {
+                    throw new Unread();
+                }
+                pos = close + 1;
+            } else {
+                return atom;
+            }
+            if (pos < regex.length() && (regex.charAt(pos) == '?' || regex.charAt(pos) == '+')) {
+                pos++; // lazy or possessive: the same characters may start it
+            }
+            if (min == 0) {
+                atom.nullable = true;
+                atom.boundary &= atom.zeroWidth;
+                atom.negativeLookBehind = null;
+                atom.notAfter = null;
+            }
+            return atom;
+        }
+
+        /** One atom; null for an inline flag group, which changes the flags of the rest of its group. */
+        Node atom() {
+            char c = regex.charAt(pos);
+            switch (c) {
+                case '(':
+                    return group();
+                case '[': {
+                    Node node = new Node();
+                    node.first.addAll(charClass());
+                    return node;
+                }
+                case '.': {
+                    pos++;
+                    Node node = new Node();
+                    node.first.addAny();
+                    return node;
+                }
+                case '^':
+                case '$': {
+                    pos++;
+                    return assertion(false);
+                }
+                case '\\':
+                    return escape();
+                case '*':
+                case '+':
+                case '?':
+                case '{':
+                    throw new Unread();
+                default: {
+                    int codePoint = regex.codePointAt(pos);
+                    pos += Character.charCount(codePoint);
+                    Node node = new Node();
+                    node.first.add(codePoint, caseless());
+                    return node;
+                }
+            }
+        }
+
+        static Node assertion(boolean boundary) {
+            Node node = new Node();
+            node.nullable = true;
+            node.zeroWidth = true;
+            node.boundary = boundary;
+            return node;
+        }
+
+        Node group() {
+            pos++; // (
+            int saved = flags;
+            Node result;
+            boolean lookBehind = false;
+            boolean negative = false;
+            boolean assertion = false;
+            if (regex.startsWith("?", pos)) {
+                pos++;
+                if (regex.startsWith(":", pos) || regex.startsWith(">", pos)) {
+                    pos++;
+                } else if (regex.startsWith("=", pos) || regex.startsWith("!", pos)) {
+                    assertion = true;
+                    pos++;
+                } else if (regex.startsWith("<=", pos) || regex.startsWith("<!", pos)) {
+                    assertion = lookBehind = true;
+                    negative = regex.charAt(pos + 1) == '!';
+                    pos += 2;
+                } else if (regex.startsWith("<", pos)) {
+                    int close = regex.indexOf('>', pos);
+                    if (close < 0) {
+                        throw new Unread();
+                    }
+                    pos = close + 1;
+                } else {
+                    boolean on = true;
+                    while (pos < regex.length() && regex.charAt(pos) != ':' && regex.charAt(pos) != ')') {
+                        char flag = regex.charAt(pos++);
+                        int bit = switch (flag) {
+                            case 'i' -> Pattern.CASE_INSENSITIVE;
+                            case 'u' -> Pattern.UNICODE_CASE;
+                            case 'm' -> Pattern.MULTILINE;
+                            case 's' -> Pattern.DOTALL;
+                            case 'd' -> Pattern.UNIX_LINES;
+                            case '-' -> 0;
+                            default -> throw new Unread(); // x (comments), U (Unicode classes)
+                        };
+                        if (flag == '-') {
+                            on = false;
+                        } else {
+                            flags = on ? flags | bit : flags & ~bit;
+                        }
+                    }
+                    if (pos >= regex.length()) {
+                        throw new Unread();
+                    }
+                    if (regex.charAt(pos) == ')') {
+                        pos++;
+                        return null; // (?i): the flags hold to the end of the enclosing group
+                    }
+                    pos++; // (?i: ... )
+                }
+            }
+            int innerStart = pos;
+            result = alternation();
+            if (pos >= regex.length() || regex.charAt(pos) != ')') {
+                throw new Unread();
+            }
+            pos++;
+            flags = saved;
+            if (!assertion) {
+                return result;
+            }
+            Node node = assertion(false);
+            if (lookBehind && negative) {
+                node.negativeLookBehind = oneClass(innerStart, pos - 1, saved);
+            }
+            return node;
+        }
+
+        /** The characters of a look-behind that is one character class or character, certainly; else null. */
+        long[] oneClass(int from, int to, int outerFlags) {
+            Parser inner = new Parser(regex.substring(from, to), outerFlags);
+            try {
+                Chars chars;
+                if (inner.regex.startsWith("[")) {
+                    chars = inner.charClass();
+                } else {
+                    Node atom = inner.atom();
+                    if (atom == null || atom.zeroWidth) {
+                        return null;
+                    }
+                    chars = atom.first;
+                }
+                return inner.pos == inner.regex.length() ? chars.sub.clone() : null;
+            } catch (Unread | IndexOutOfBoundsException e) {
+                return null;
+            }
+        }
+
+        Node escape() {
+            pos++; // backslash
+            if (pos >= regex.length()) {
+                throw new Unread();
+            }
+            char c = regex.charAt(pos++);
+            switch (c) {
+                case 'b':
+                    if (regex.startsWith("{", pos)) {
+                        throw new Unread(); // \b{g}
+                    }
+                    return assertion(true);
+                case 'B':
+                case 'A':
+                case 'z':
+                case 'Z':
+                case 'G':
+                    return assertion(false);
+                default: {
+                    Node node = new Node();
+                    pos--;
+                    node.first.addAll(classEscape());
+                    return node;
+                }
+            }
+        }
+
+        /** An escape that stands for characters (after the backslash), inside or outside a class. */
+        Chars classEscape() {
+            char c = regex.charAt(pos++);
+            Chars chars = new Chars();
+            switch (c) {
+                case 'd' -> chars.addExact(DIGITS, 0, false);
+                case 'D' -> chars.addExact(~DIGITS, -1L, true);
+                case 's' -> chars.addExact(SPACE[0], SPACE[1], false);
+                case 'S' -> chars.addExact(~SPACE[0], ~SPACE[1], true);
+                case 'w' -> chars.addExact(WORD[0], WORD[1], false);
+                case 'W' -> chars.addExact(~WORD[0], ~WORD[1], true);
+                case 'p', 'P' -> {
+                    String name;
+                    if (regex.startsWith("{", pos)) {
+                        int close = regex.indexOf('}', pos);
+                        if (close < 0) {
+                            throw new Unread();
+                        }
+                        name = regex.substring(pos + 1, close);
+                        pos = close + 1;
+                    } else {
+                        name = regex.substring(pos, pos + 1);
+                        pos++;
+                    }
+                    Chars property = new Chars();
+                    switch (name) {
+                        case "L", "IsL", "IsLetter" -> property.addExact(LETTERS[0], LETTERS[1], true);
+                        case "N", "IsN" -> property.addExact(DIGITS, 0, true);
+                        default -> property.addAny();
+                    }
+                    if (c == 'P') {
+                        property = property.negated();
+                    }
+                    chars.addAll(property);
+                }
+                case 't' -> chars.add('\t', false);
+                case 'n' -> chars.add('\n', false);
+                case 'r' -> chars.add('\r', false);
+                case 'f' -> chars.add('\f', false);
+                case 'a' -> chars.add(7, false);
+                case 'e' -> chars.add(27, false);
+                default -> {
+                    if (Character.isLetterOrDigit(c)) {
+                        throw new Unread(); // hexadecimal, octal and Unicode escapes, back-references, quoting, \R, \h, \k...
+                    }
+                    chars.add(c, caseless()); // an escaped metacharacter stands for itself
+                }
+            }
+            return chars;
+        }
+
+        /** A bracketed class, from its '['; nested classes and intersections are not read. */
+        Chars charClass() {
+            pos++; // [
+            boolean negated = regex.startsWith("^", pos);
+            if (negated) {
+                pos++;
+            }
+            Chars chars = new Chars();
+            boolean firstItem = true;
+            while (true) {
+                if (pos >= regex.length()) {
+                    throw new Unread();
+                }
+                char c = regex.charAt(pos);
+                if (c == ']' && !firstItem) {
+                    pos++;
+                    break;
+                }
+                if (c == '[' || c == ']' || regex.startsWith("&&", pos)) {
+                    throw new Unread();
+                }
+                firstItem = false;
+                int single;
+                if (c == '\\') {
+                    pos++;
+                    char escaped = regex.charAt(pos);
+                    if ("dDsSwWpP".indexOf(escaped) >= 0) {
+                        chars.addAll(classEscape());
+                        if (regex.startsWith("-", pos) && !regex.startsWith("-]", pos)) {
+                            throw new Unread();
+                        }
+                        continue;
+                    }
+                    single = escapedChar();
+                } else {
+                    single = regex.codePointAt(pos);
+                    pos += Character.charCount(single);
+                }
+                if (regex.startsWith("-", pos) && !regex.startsWith("-]", pos)) {
+                    pos++;
+                    int end;
+                    if (regex.charAt(pos) == '\\') {
+                        pos++;
+                        end = escapedChar();
+                    } else if (regex.charAt(pos) == '[') {
+                        throw new Unread();
+                    } else {
+                        end = regex.codePointAt(pos);
+                        pos += Character.charCount(end);
+                    }
+                    if (end < single) {
+                        throw new Unread();
+                    }
+                    chars.addRange(single, end, caseless());
+                } else {
+                    chars.add(single, caseless());
+                }
+            }
+            return negated ? chars.negated() : chars;
+        }
+
+        /** The one character an escape inside a class stands for (after the backslash). */
+        private int escapedChar() {
+            char c = regex.charAt(pos++);
+            return switch (c) {
+                case 't' -> '\t';
+                case 'n' -> '\n';
+                case 'r' -> '\r';
+                case 'f' -> '\f';
+                case 'a' -> 7;
+                case 'e' -> 27;
+                default -> {
+                    if (Character.isLetterOrDigit(c)) {
+                        throw new Unread(); // hexadecimal, octal and Unicode escapes, quoting
+                    }
+                    yield c; // an escaped metacharacter stands for itself
+                }
+            };
+        }
+
+        private static long[] intersection(long[] a, long[] b) {
+            if (a == null || b == null) {
+                return null;
+            }
+            return new long[] {a[0] & b[0], a[1] & b[1]};
+        }
+    }
+}
