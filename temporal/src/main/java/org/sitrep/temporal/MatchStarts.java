@@ -477,6 +477,18 @@ public final class MatchStarts {
             }
             char c = regex.charAt(pos++);
             switch (c) {
+                case 'Q': {
+                    // quoted text (Pattern.quote): its first character, if it has one, starts it
+                    int end = regex.indexOf("\\E", pos);
+                    String quoted = regex.substring(pos, end < 0 ? regex.length() : end);
+                    pos = end < 0 ? regex.length() : end + 2;
+                    if (quoted.isEmpty()) {
+                        return assertion(false);
+                    }
+                    Node node = new Node();
+                    node.first.add(quoted.codePointAt(0), caseless());
+                    return node;
+                }
                 case 'b':
                     if (regex.startsWith("{", pos)) {
                         throw new Unread(); // \b{g}

@@ -51,6 +51,10 @@ class MatchStartsTest {
         assertFalse(lookBehind.mayStartAt("3bomb", 1));
         assertTrue(lookBehind.mayStartAt("(bomb", 1));
         assertTrue(lookBehind.mayStartAt("ébomb", 1), "above ASCII the pattern decides");
+        MatchStarts quoted = MatchStarts.of(Pattern.compile("(?i)" + Pattern.quote("a.b") + "|" + Pattern.quote("x")));
+        assertTrue(quoted.mayStartAt("A.b", 0));
+        assertTrue(quoted.mayStartAt("x", 0));
+        assertFalse(quoted.mayStartAt(".", 0));
         MatchStarts optional = MatchStarts.of(Pattern.compile("(?:the\\s+)?(?<day>[0-9]{1,2})"));
         assertTrue(optional.mayStartAt("the 5", 0));
         assertTrue(optional.mayStartAt("5", 0));
@@ -59,7 +63,7 @@ class MatchStartsTest {
 
     @Test
     void letsEveryPositionThroughWhereItCannotTell() {
-        for (String regex : List.of("x?", "\\x41b", "[a[b]]c", "(?x) a b", "\\Qa\\E", "(a)\\1", "\\R")) {
+        for (String regex : List.of("x?", "\\x41b", "[a[b]]c", "(?x) a b", "\\Q\\E", "(a)\\1", "\\R")) {
             MatchStarts starts = MatchStarts.of(Pattern.compile(regex));
             assertTrue(starts.mayStartAt("  ", 1), regex);
         }
