@@ -1,5 +1,12 @@
 package org.sitrep.temporal;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,7 +26,12 @@ import java.util.regex.Pattern;
  * transparent, non-anchoring bounds, which is the very test {@code find} makes there.
  */
 public final class MatchStarts {
-    private static final MatchStarts ANY = new MatchStarts(null, null, false, false);
+    private static final MatchStarts ANY = new MatchStarts(null, null, false, false, List.of());
+    /** Word sets larger than this are not followed (a requirement of 64 words is no filter worth its lookups). */
+    private static final int MAX_STRINGS = 64;
+    private static final int MAX_STRING_LENGTH = 24;
+    /** A character class of more characters than this stands for no strings (\\s, [0-9] and the like do). */
+    private static final int MAX_CLASS_STRINGS = 12;
 
     /** ASCII characters a match may begin with (bit c of word c >> 6), or null for any position. */
     private final long[] first;
@@ -27,12 +39,15 @@ public final class MatchStarts {
     private final long[] notAfter;
     private final boolean nonAsciiFirst;
     private final boolean boundary;
+    /** Sets of words (folded to lower case) of which every match holds one, each set needed. */
+    private final List<String[]> required;
 
-    private MatchStarts(long[] first, long[] notAfter, boolean nonAsciiFirst, boolean boundary) {
+    private MatchStarts(long[] first, long[] notAfter, boolean nonAsciiFirst, boolean boundary, List<String[]> required) {
         this.first = first;
         this.notAfter = notAfter;
         this.nonAsciiFirst = nonAsciiFirst;
         this.boundary = boundary;
+        this.required = required;
     }
 
     /** The starts of {@code pattern}'s matches; every position when the analysis cannot tell. */
@@ -47,9 +62,48 @@ public final class MatchStarts {
             if (parser.pos != parser.regex.length() || root.nullable) {
                 return ANY; // a pattern that can match the empty string matches anywhere
             }
-            return new MatchStarts(root.first.sup, root.notAfter, root.first.nonAscii, root.boundary);
+            List<Set<String>> required = new ArrayList<>(root.required);
+            addRequired(required, root.exact);
+            return new MatchStarts(root.first.sup, root.notAfter, root.first.nonAscii, root.boundary,
+                    required.stream().distinct().map(words -> words.stream().sorted().toArray(String[]::new)).toList());
         } catch (Unread e) {
             return ANY;
+        }
+    }
+
+    /**
+     * Whether the pattern can match anywhere in a text: false only when the text lacks every word of a set that
+     * each match holds one of ("ago" for "two days ago", a month name and a figure for "5 September 2016").
+     */
+    public boolean mayMatch(Words text) {
+        for (String[] words : required) {
+            if (!text.containsAny(words)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A text folded to lower case once, and what was looked up in it, for {@link #mayMatch} of many patterns. */
+    public static final class Words {
+        private final String folded;
+        private final Map<String, Boolean> contains = new HashMap<>();
+
+        public Words(CharSequence text) {
+            StringBuilder folded = new StringBuilder(text.length());
+            for (int i = 0; i < text.length(); i++) {
+                folded.append((char) fold(text.charAt(i)));
+            }
+            this.folded = folded.toString();
+        }
+
+        boolean containsAny(String[] words) {
+            for (String word : words) {
+                if (contains.computeIfAbsent(word, folded::contains)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
@@ -127,10 +181,12 @@ public final class MatchStarts {
         final long[] sup = new long[2];
         final long[] sub = new long[2];
         boolean nonAscii;
+        /** It may match a character above 127 other than the case mappings of its ASCII letters. */
+        boolean beyondAscii;
 
         void add(int c, boolean caseless) {
             if (c >= 128) {
-                nonAscii = true;
+                nonAscii = beyondAscii = true;
                 if (caseless && Character.isLetter(c)) {
                     addRange(sup, 'A', 'Z'); // a Unicode case mapping may lead to an ASCII letter (KELVIN SIGN)
                     addRange(sup, 'a', 'z');
@@ -151,7 +207,7 @@ public final class MatchStarts {
                 add(c, caseless);
             }
             if (to >= 128) {
-                nonAscii = true;
+                nonAscii = beyondAscii = true;
                 if (caseless) {
                     addRange(sup, 'A', 'Z'); // a Unicode case mapping may lead to an ASCII letter (KELVIN SIGN)
                     addRange(sup, 'a', 'z');
@@ -166,11 +222,12 @@ public final class MatchStarts {
             sub[0] |= lo;
             sub[1] |= hi;
             nonAscii |= matchesNonAscii;
+            beyondAscii |= matchesNonAscii;
         }
 
         void addAny() {
             sup[0] = sup[1] = -1L;
-            nonAscii = true;
+            nonAscii = beyondAscii = true;
         }
 
         void addAll(Chars other) {
@@ -179,6 +236,7 @@ public final class MatchStarts {
             sub[0] |= other.sub[0];
             sub[1] |= other.sub[1];
             nonAscii |= other.nonAscii;
+            beyondAscii |= other.beyondAscii;
         }
 
         Chars negated() {
@@ -187,7 +245,7 @@ public final class MatchStarts {
             negated.sup[1] = ~sub[1];
             negated.sub[0] = ~sup[0];
             negated.sub[1] = ~sup[1];
-            negated.nonAscii = true;
+            negated.nonAscii = negated.beyondAscii = true;
             return negated;
         }
 
@@ -200,6 +258,38 @@ public final class MatchStarts {
                 set(set, c);
             }
         }
+    }
+
+    /**
+     * Keeps a set of words that every match holds one of; a word that holds another of the set adds nothing
+     * ("12" when "1" is there).
+     */
+    private static void addRequired(List<Set<String>> required, Set<String> words) {
+        if (words == null || words.isEmpty() || words.contains("")) {
+            return;
+        }
+        Set<String> minimal = new HashSet<>();
+        for (String word : words) {
+            if (words.stream().noneMatch(other -> !other.equals(word) && word.contains(other))) {
+                minimal.add(word);
+            }
+        }
+        required.add(Set.copyOf(minimal));
+    }
+
+    /** ASCII lower case; a character whose case mapping is an ASCII letter (KELVIN SIGN, dotless i) as that letter. */
+    private static int fold(int c) {
+        if (c < 128) {
+            return c >= 'A' && c <= 'Z' ? c + 32 : c;
+        }
+        int mapped = Character.toLowerCase(c);
+        if (mapped >= 128) {
+            mapped = Character.toUpperCase(c);
+        }
+        if (mapped >= 128) {
+            mapped = Character.toLowerCase(Character.toUpperCase(c));
+        }
+        return mapped >= 128 ? c : mapped >= 'A' && mapped <= 'Z' ? mapped + 32 : mapped;
     }
 
     /** What the analysis knows of a part of a pattern. */
@@ -216,6 +306,10 @@ public final class MatchStarts {
         long[] notAfter;
         /** A negative look-behind of one character class (its characters: what may not come before). */
         long[] negativeLookBehind;
+        /** Every string it can match, folded to lower case, when they are few; null when not known. */
+        Set<String> exact;
+        /** Sets of words (folded) of which every match holds one, each set needed. */
+        List<Set<String>> required = new ArrayList<>();
     }
 
     private static final long DIGITS = 0x03FF000000000000L;
@@ -248,6 +342,10 @@ public final class MatchStarts {
                 result.zeroWidth &= next.zeroWidth;
                 result.boundary &= next.boundary;
                 result.notAfter = intersection(result.notAfter, next.notAfter);
+                Set<String> words = union(strongest(result), strongest(next));
+                result.exact = union(result.exact, next.exact);
+                result.required = new ArrayList<>();
+                addRequired(result.required, words);
             }
             return result;
         }
@@ -259,10 +357,23 @@ public final class MatchStarts {
             boolean atStart = true; // no element that consumes has been passed yet
             boolean boundaryKnown = false;
             boolean lookBehindKnown = false;
+            // the strings the run of elements of known strings since the last unknown one can match
+            Set<String> run = Set.of("");
+            boolean allKnown = true;
             while (pos < regex.length() && regex.charAt(pos) != '|' && regex.charAt(pos) != ')') {
                 Node element = quantified();
                 if (element == null) {
                     continue; // an inline flag group such as (?i)
+                }
+                result.required.addAll(element.required);
+                Set<String> joined = element.exact == null ? null : concatenation(run, element.exact);
+                if (joined != null) {
+                    run = joined;
+                } else {
+                    // an element of unknown strings, or too many strings to join: the run so far is one requirement
+                    addRequired(result.required, run);
+                    run = element.exact == null ? Set.of("") : element.exact;
+                    allKnown = false;
                 }
                 if (atStart) {
                     result.first.addAll(element.first);
@@ -289,6 +400,11 @@ public final class MatchStarts {
                 result.nullable &= element.nullable;
                 result.zeroWidth &= element.zeroWidth;
             }
+            if (allKnown) {
+                result.exact = run;
+            } else {
+                addRequired(result.required, run);
+            }
             return result;
         }
 
@@ -299,8 +415,10 @@ public final class MatchStarts {
             }
             char c = regex.charAt(pos);
             int min;
+            boolean once = false; // at most once
             if (c == '?' || c == '*') {
                 min = 0;
+                once = c == '?';
                 pos++;
             } else if (c == '+') {
                 min = 1;
@@ -314,6 +432,7 @@ public final class MatchStarts {
                 String low = bounds.contains(",") ? bounds.substring(0, bounds.indexOf(',')) : bounds;
                 try {
                     min = Integer.parseInt(low.strip());
+                    once = bounds.strip().equals("0,1") || bounds.strip().equals("1") || bounds.strip().equals("1,1");
                 } catch (NumberFormatException e) {
                     throw new Unread();
                 }
@@ -329,6 +448,11 @@ public final class MatchStarts {
                 atom.boundary &= atom.zeroWidth;
                 atom.negativeLookBehind = null;
                 atom.notAfter = null;
+                atom.exact = once ? union(atom.exact, Set.of("")) : null;
+                atom.required = new ArrayList<>();
+            } else if (!(once && min == 1)) {
+                addRequired(atom.required, atom.exact); // repeated: each match holds one of its strings at least
+                atom.exact = null;
             }
             return atom;
         }
@@ -342,6 +466,7 @@ public final class MatchStarts {
                 case '[': {
                     Node node = new Node();
                     node.first.addAll(charClass());
+                    node.exact = strings(node.first);
                     return node;
                 }
                 case '.': {
@@ -367,6 +492,7 @@ public final class MatchStarts {
                     pos += Character.charCount(codePoint);
                     Node node = new Node();
                     node.first.add(codePoint, caseless());
+                    node.exact = folded(Character.toString(codePoint));
                     return node;
                 }
             }
@@ -377,6 +503,7 @@ public final class MatchStarts {
             node.nullable = true;
             node.zeroWidth = true;
             node.boundary = boundary;
+            node.exact = Set.of("");
             return node;
         }
 
@@ -487,6 +614,7 @@ public final class MatchStarts {
                     }
                     Node node = new Node();
                     node.first.add(quoted.codePointAt(0), caseless());
+                    node.exact = folded(quoted);
                     return node;
                 }
                 case 'b':
@@ -504,6 +632,7 @@ public final class MatchStarts {
                     Node node = new Node();
                     pos--;
                     node.first.addAll(classEscape());
+                    node.exact = strings(node.first);
                     return node;
                 }
             }
@@ -638,6 +767,68 @@ public final class MatchStarts {
                     yield c; // an escaped metacharacter stands for itself
                 }
             };
+        }
+
+        /** The strings of one character of a class or escape, when they are few and all ASCII. */
+        private static Set<String> strings(Chars chars) {
+            if (chars.beyondAscii || Long.bitCount(chars.sup[0]) + Long.bitCount(chars.sup[1]) > MAX_CLASS_STRINGS) {
+                return null;
+            }
+            Set<String> strings = new HashSet<>();
+            for (int c = 0; c < 128; c++) {
+                if (has(chars.sup, c)) {
+                    strings.add(String.valueOf((char) fold(c)));
+                }
+            }
+            return Set.copyOf(strings);
+        }
+
+        /** A literal folded to lower case; null if it has a non-ASCII character with case, which the fold cannot tell. */
+        private static Set<String> folded(String literal) {
+            StringBuilder folded = new StringBuilder(literal.length());
+            for (int i = 0; i < literal.length(); i++) {
+                char c = literal.charAt(i);
+                if (c >= 128 && (Character.toLowerCase(c) != c || Character.toUpperCase(c) != c)) {
+                    return null;
+                }
+                folded.append((char) fold(c));
+            }
+            return Set.of(folded.toString());
+        }
+
+        private static Set<String> concatenation(Set<String> a, Set<String> b) {
+            if ((long) a.size() * b.size() > MAX_STRINGS) {
+                return null;
+            }
+            Set<String> joined = new HashSet<>();
+            for (String x : a) {
+                for (String y : b) {
+                    if (x.length() + y.length() > MAX_STRING_LENGTH) {
+                        return null;
+                    }
+                    joined.add(x + y);
+                }
+            }
+            return joined;
+        }
+
+        private static Set<String> union(Set<String> a, Set<String> b) {
+            if (a == null || b == null || a.size() + b.size() > MAX_STRINGS) {
+                return null;
+            }
+            Set<String> union = new HashSet<>(a);
+            union.addAll(b);
+            return union;
+        }
+
+        /** Of the word sets every match of a node holds one of, the rarest: longest shortest word, then fewest words. */
+        private static Set<String> strongest(Node node) {
+            List<Set<String>> candidates = new ArrayList<>(node.required);
+            addRequired(candidates, node.exact);
+            Comparator<Set<String>> rarity = Comparator.comparingInt(
+                    (Set<String> words) -> words.stream().mapToInt(String::length).min().orElse(0))
+                    .thenComparing(Comparator.comparingInt((Set<String> words) -> words.size()).reversed());
+            return candidates.stream().max(rarity).orElse(null);
         }
 
         private static long[] intersection(long[] a, long[] b) {

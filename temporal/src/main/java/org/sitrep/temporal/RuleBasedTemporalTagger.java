@@ -52,9 +52,13 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
     @Override
     public List<TimeMention> tag(String text, LocalDateTime reference, EventDate anchor) {
         List<Candidate> candidates = new ArrayList<>();
+        MatchStarts.Words words = new MatchStarts.Words(text);
         for (int ruleIndex = 0; ruleIndex < rules.size(); ruleIndex++) {
             TimexRule rule = rules.get(ruleIndex);
             MatchStarts starts = ruleStarts.get(ruleIndex);
+            if (!starts.mayMatch(words)) {
+                continue; // the sentence lacks words every match of the rule holds (a month name, "ago")
+            }
             Matcher matcher = rule.pattern().matcher(text);
             for (int from = 0; from <= text.length() && starts.find(matcher, text, from); from = MatchStarts.after(matcher)) {
                 boolean narrowed = rule.groups().contains(TimexRule.EXTENT_GROUP);

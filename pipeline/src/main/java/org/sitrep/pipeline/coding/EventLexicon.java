@@ -12,7 +12,7 @@ import org.sitrep.temporal.MatchStarts;
 /** The trigger lexicon (resource {@code event-triggers.tsv}); every sub-event type it names is checked against the taxonomy. */
 public final class EventLexicon {
     private final List<TriggerRule> rules;
-    /** Where each rule's matches can start (word starts with its first letters), so that only there is it tried. */
+    /** Where each rule's matches can start and the words they hold, so that a rule is tried only where it can match. */
     private final List<MatchStarts> ruleStarts;
 
     public EventLexicon(List<TriggerRule> rules) {
@@ -49,9 +49,13 @@ public final class EventLexicon {
     public List<Trigger> find(Sentence sentence) {
         List<Trigger> all = new ArrayList<>();
         String text = sentence.text();
+        MatchStarts.Words words = new MatchStarts.Words(text);
         for (int r = 0; r < rules.size(); r++) {
             TriggerRule rule = rules.get(r);
             MatchStarts starts = ruleStarts.get(r);
+            if (!starts.mayMatch(words)) {
+                continue; // none of the rule's trigger words is in the sentence
+            }
             Matcher m = rule.pattern().matcher(text);
             for (int from = 0; from <= text.length() && starts.find(m, text, from); from = MatchStarts.after(m)) {
                 all.add(new Trigger(sentence.start() + m.start(), sentence.start() + m.end(), m.group(), rule));
