@@ -2,10 +2,8 @@ package org.sitrep.temporal;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,10 +37,10 @@ public final class MatchStarts {
     private final long[] notAfter;
     private final boolean nonAsciiFirst;
     private final boolean boundary;
-    /** Sets of words (folded to lower case) of which every match holds one, each set needed. */
-    private final List<String[]> required;
+    /** Sets of words (folded to lower case) of which every match holds one, each set needed; the rarest first. */
+    private final List<Word[]> required;
 
-    private MatchStarts(long[] first, long[] notAfter, boolean nonAsciiFirst, boolean boundary, List<String[]> required) {
+    private MatchStarts(long[] first, long[] notAfter, boolean nonAsciiFirst, boolean boundary, List<Word[]> required) {
         this.first = first;
         this.notAfter = notAfter;
         this.nonAsciiFirst = nonAsciiFirst;
@@ -64,8 +62,11 @@ public final class MatchStarts {
             }
             List<Set<String>> required = new ArrayList<>(root.required);
             addRequired(required, root.exact);
+            Comparator<Set<String>> rarest = Comparator.comparingInt(
+                    words -> -words.stream().mapToInt(String::length).min().orElse(0));
             return new MatchStarts(root.first.sup, root.notAfter, root.first.nonAscii, root.boundary,
-                    required.stream().distinct().map(words -> words.stream().sorted().toArray(String[]::new)).toList());
+                    required.stream().distinct().sorted(rarest)
+                            .map(words -> words.stream().sorted().map(Word::new).toArray(Word[]::new)).toList());
         } catch (Unread e) {
             return ANY;
         }
@@ -76,7 +77,7 @@ public final class MatchStarts {
      * each match holds one of ("ago" for "two days ago", a month name and a figure for "5 September 2016").
      */
     public boolean mayMatch(Words text) {
-        for (String[] words : required) {
+        for (Word[] words : required) {
             if (!text.containsAny(words)) {
                 return false;
             }
@@ -84,26 +85,79 @@ public final class MatchStarts {
         return true;
     }
 
-    /** A text folded to lower case once, and what was looked up in it, for {@link #mayMatch} of many patterns. */
+    /** A required word, with the pairs of ASCII characters it holds (null if it holds others). */
+    private record Word(String text, int[] pairs) {
+        Word(String text) {
+            this(text, pairs(text));
+        }
+
+        private static int[] pairs(String text) {
+            if (text.chars().anyMatch(c -> c >= 128)) {
+                return null;
+            }
+            int[] pairs = new int[Math.max(text.length() - 1, 1)];
+            for (int i = 0; i < pairs.length; i++) {
+                pairs[i] = text.length() == 1 ? text.charAt(0) : Words.pair(text.charAt(i), text.charAt(i + 1));
+            }
+            return pairs;
+        }
+    }
+
+    /**
+     * A text folded to lower case once, for {@link #mayMatch} of many patterns; with the ASCII characters and the
+     * pairs of ASCII characters it holds, so that most absent words are told by a few bit tests instead of a search
+     * of the text.
+     */
     public static final class Words {
         private final String folded;
-        private final Map<String, Boolean> contains = new HashMap<>();
+        private final long[] chars = new long[2];
+        private final long[] pairs = new long[128 * 128 / 64];
 
         public Words(CharSequence text) {
             StringBuilder folded = new StringBuilder(text.length());
+            int previous = 128;
             for (int i = 0; i < text.length(); i++) {
-                folded.append((char) fold(text.charAt(i)));
+                int c = fold(text.charAt(i));
+                folded.append((char) c);
+                if (c < 128) {
+                    chars[c >> 6] |= 1L << c;
+                    if (previous < 128) {
+                        int pair = pair(previous, c);
+                        pairs[pair >> 6] |= 1L << pair;
+                    }
+                }
+                previous = c;
             }
             this.folded = folded.toString();
         }
 
-        boolean containsAny(String[] words) {
-            for (String word : words) {
-                if (contains.computeIfAbsent(word, folded::contains)) {
+        static int pair(int first, int second) {
+            return first << 7 | second;
+        }
+
+        boolean containsAny(Word[] words) {
+            for (Word word : words) {
+                if (contains(word)) {
                     return true;
                 }
             }
             return false;
+        }
+
+        private boolean contains(Word word) {
+            int[] wordPairs = word.pairs();
+            if (wordPairs == null) {
+                return folded.contains(word.text());
+            }
+            if (word.text().length() == 1) {
+                return has(chars, wordPairs[0]);
+            }
+            for (int pair : wordPairs) {
+                if (!has(pairs, pair)) {
+                    return false;
+                }
+            }
+            return wordPairs.length == 1 || folded.contains(word.text());
         }
     }
 
