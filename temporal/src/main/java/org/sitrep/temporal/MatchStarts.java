@@ -388,6 +388,11 @@ public final class MatchStarts {
 
         Node alternation() {
             Node result = sequence();
+            if (pos >= regex.length() || regex.charAt(pos) != '|') {
+                return result;
+            }
+            // every match holds a word of the union of each alternative's rarest word set
+            Set<String> words = strongest(result);
             while (pos < regex.length() && regex.charAt(pos) == '|') {
                 pos++;
                 Node next = sequence();
@@ -396,11 +401,11 @@ public final class MatchStarts {
                 result.zeroWidth &= next.zeroWidth;
                 result.boundary &= next.boundary;
                 result.notAfter = intersection(result.notAfter, next.notAfter);
-                Set<String> words = union(strongest(result), strongest(next));
+                words = union(words, strongest(next));
                 result.exact = union(result.exact, next.exact);
-                result.required = new ArrayList<>();
-                addRequired(result.required, words);
             }
+            result.required = new ArrayList<>();
+            addRequired(result.required, words);
             return result;
         }
 
@@ -853,6 +858,11 @@ public final class MatchStarts {
         private static Set<String> concatenation(Set<String> a, Set<String> b) {
             if ((long) a.size() * b.size() > MAX_STRINGS) {
                 return null;
+            }
+            // most steps add one literal character to one string: no set to build (the analysis runs at start-up)
+            if (a.size() == 1 && b.size() == 1) {
+                String joined = a.iterator().next() + b.iterator().next();
+                return joined.length() > MAX_STRING_LENGTH ? null : Set.of(joined);
             }
             Set<String> joined = new HashSet<>();
             for (String x : a) {
