@@ -39,6 +39,8 @@ public final class ControlReader {
     public List<Finding> read(AnnotatedSentence sentence, String focusCountry) {
         List<Finding> findings = new ArrayList<>();
         List<PlaceMention> places = sentence.places();
+        // the text before each place is a part of the sentence: one search of the sentence rules them all out
+        boolean heldWordInSentence = !places.isEmpty() && HELD_WORD.matcher(sentence.text()).find();
         for (int i = 0; i < places.size(); i++) {
             PlaceMention first = places.get(i);
             String before = sentence.before(first.start());
@@ -46,7 +48,7 @@ public final class ControlReader {
             ActorEntry holder = null;
             int holderStart = -1;
             int holderEnd = -1;
-            if (HELD_WORD.matcher(before).find() && compound.find()) {
+            if (heldWordInSentence && HELD_WORD.matcher(before).find() && compound.find()) {
                 String word = compound.group("holder");
                 holder = lookupHolder(word, focusCountry);
                 int base = first.start() - before.length();
