@@ -22,13 +22,18 @@ import java.util.regex.Pattern;
  * makes it let every position through. {@link #find} then returns exactly the match {@code Matcher.find(from)}
  * would: at each position let through it asks {@link Matcher#lookingAt()} over the rest of the text with
  * transparent, non-anchoring bounds, which is the very test {@code find} makes there.
+ *
+ * <p>A fourth fact, after the idea of RE2's prefilter, is for whole texts: sets of words of which every match holds
+ * one (a month name and a figure for a calendar date, "ago" for "two days ago"), followed through sequences,
+ * alternations and repetitions, folded to lower case. {@link #mayMatch} tells a text that lacks them, so that a
+ * caller does not search it at all; the text is folded once ({@link Words}) for all the patterns asked about it.
  */
 public final class MatchStarts {
     private static final MatchStarts ANY = new MatchStarts(null, null, false, false, List.of());
     /** Word sets larger than this are not followed (a requirement of 64 words is no filter worth its lookups). */
     private static final int MAX_STRINGS = 64;
     private static final int MAX_STRING_LENGTH = 24;
-    /** A character class of more characters than this stands for no strings (\\s, [0-9] and the like do). */
+    /** A character class of more characters than this stands for no strings ([0-9] and \s still do). */
     private static final int MAX_CLASS_STRINGS = 12;
 
     /** ASCII characters a match may begin with (bit c of word c >> 6), or null for any position. */
