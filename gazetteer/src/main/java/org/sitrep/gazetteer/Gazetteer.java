@@ -136,10 +136,7 @@ public final class Gazetteer {
      * fuzzy match less, and turns the fuzzy step off while it tries long spans.
      */
     Lookup lookup(String surface, boolean allowFuzzy) {
-        if (exactLookups.size() >= EXACT_MEMO_SIZE) {
-            exactLookups.clear();
-        }
-        ExactLookup exact = exactLookups.computeIfAbsent(surface, this::exactLookup);
+        ExactLookup exact = memoisedExactLookup(surface);
         if (exact.lookup() != Lookup.NONE || exact.key().isEmpty() || !allowFuzzy) {
             return exact.lookup();
         }
@@ -147,6 +144,18 @@ public final class Gazetteer {
             fuzzyLookups.clear();
         }
         return fuzzyLookups.computeIfAbsent(exact.key(), this::fuzzyLookup);
+    }
+
+    /** {@link NameFolder#key} of a surface form, from the memo of exact lookups (the finder asks it of many spans). */
+    String key(String surface) {
+        return memoisedExactLookup(surface).key();
+    }
+
+    private ExactLookup memoisedExactLookup(String surface) {
+        if (exactLookups.size() >= EXACT_MEMO_SIZE) {
+            exactLookups.clear();
+        }
+        return exactLookups.computeIfAbsent(surface, this::exactLookup);
     }
 
     /** A surface form's strict key and what the strict and loose steps found for it (NONE: nothing yet). */

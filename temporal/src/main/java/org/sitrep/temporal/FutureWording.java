@@ -12,19 +12,26 @@ final class FutureWording {
     private static final int OPENING_WORDS = 2;
 
     private final Pattern cue;
+    /** Where a cue can start: the tagger asks this of every match, and the search tried the cues at every position. */
+    private final MatchStarts cueStarts;
 
     FutureWording(Lexicon cues) {
         this.cue = Pattern.compile("\\b" + cues.pattern(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        this.cueStarts = MatchStarts.of(cue);
     }
 
     boolean governs(String text, int start, int end) {
         int clauseStart = clauseStart(text, start);
         String before = text.substring(clauseStart, start);
-        if (cue.matcher(before).find()) {
+        if (cueStarts.find(cue.matcher(before), before, 0)) {
             return true;
         }
         boolean opensClause = before.isBlank() || before.strip().split("\\s+").length <= OPENING_WORDS;
-        return opensClause && cue.matcher(text.substring(end, clauseEnd(text, end))).find();
+        if (!opensClause) {
+            return false;
+        }
+        String after = text.substring(end, clauseEnd(text, end));
+        return cueStarts.find(cue.matcher(after), after, 0);
     }
 
     private static int clauseStart(String text, int position) {

@@ -20,6 +20,8 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
 
     private final Lexicons lexicons;
     private final List<TimexRule> rules;
+    /** Where each rule's matches can start, so that a sentence is searched only there (see MatchStarts). */
+    private final List<MatchStarts> ruleStarts;
     private final FutureWording futureWording;
     private final boolean dayFirst;
 
@@ -32,6 +34,7 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
     public RuleBasedTemporalTagger(boolean dayFirst) {
         this.lexicons = Lexicons.loadDefault();
         this.rules = TimexRule.load(RULES, lexicons);
+        this.ruleStarts = rules.stream().map(rule -> MatchStarts.of(rule.pattern())).toList();
         this.futureWording = new FutureWording(lexicons.futureCues());
         this.dayFirst = dayFirst;
     }
@@ -49,10 +52,15 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
     @Override
     public List<TimeMention> tag(String text, LocalDateTime reference, EventDate anchor) {
         List<Candidate> candidates = new ArrayList<>();
+        MatchStarts.Words words = new MatchStarts.Words(text);
         for (int ruleIndex = 0; ruleIndex < rules.size(); ruleIndex++) {
             TimexRule rule = rules.get(ruleIndex);
+            MatchStarts starts = ruleStarts.get(ruleIndex);
+            if (!starts.mayMatch(words)) {
+                continue; // the sentence lacks words every match of the rule holds (a month name, "ago")
+            }
             Matcher matcher = rule.pattern().matcher(text);
-            while (matcher.find()) {
+            for (int from = 0; from <= text.length() && starts.find(matcher, text, from); from = MatchStarts.after(matcher)) {
                 boolean narrowed = rule.groups().contains(TimexRule.EXTENT_GROUP);
                 int start = narrowed ? matcher.start(TimexRule.EXTENT_GROUP) : matcher.start();
                 int end = narrowed ? matcher.end(TimexRule.EXTENT_GROUP) : matcher.end();

@@ -1,5 +1,7 @@
 package org.sitrep.pipeline.coding;
 
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.sitrep.model.Actor;
@@ -27,7 +29,9 @@ public record EventDraft(int sentenceIndex, String subEventType, int specificity
     public EventDraft {
         assocActor1 = List.copyOf(assocActor1);
         triggers = List.copyOf(triggers);
-        weapons = Set.copyOf(weapons);
+        // in the order the triggers named them: Set.copyOf iterates in an order drawn at each JVM start, so the
+        // weapons of an event with two came out in either order from one run to the next
+        weapons = Collections.unmodifiableSet(new LinkedHashSet<>(weapons));
         evidence = List.copyOf(evidence);
     }
 

@@ -7,13 +7,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.pipeline.Resources;
 import org.sitrep.pipeline.text.Sentence;
+import org.sitrep.temporal.MatchStarts;
 
 /** The trigger lexicon (resource {@code event-triggers.tsv}); every sub-event type it names is checked against the taxonomy. */
 public final class EventLexicon {
     private final List<TriggerRule> rules;
+    /** Where each rule's matches can start and the words they hold, so that a rule is tried only where it can match. */
+    private final List<MatchStarts> ruleStarts;
 
     public EventLexicon(List<TriggerRule> rules) {
         this.rules = List.copyOf(rules);
+        this.ruleStarts = this.rules.stream().map(rule -> MatchStarts.of(rule.pattern())).toList();
     }
 
     public static EventLexicon loadDefault(Taxonomy taxonomy) {
@@ -44,9 +48,16 @@ public final class EventLexicon {
     /** Triggers in a sentence; where two overlap, the longer (then the more specific) wins. */
     public List<Trigger> find(Sentence sentence) {
         List<Trigger> all = new ArrayList<>();
-        for (TriggerRule rule : rules) {
-            Matcher m = rule.pattern().matcher(sentence.text());
-            while (m.find()) {
+        String text = sentence.text();
+        MatchStarts.Words words = new MatchStarts.Words(text);
+        for (int r = 0; r < rules.size(); r++) {
+            TriggerRule rule = rules.get(r);
+            MatchStarts starts = ruleStarts.get(r);
+            if (!starts.mayMatch(words)) {
+                continue; // none of the rule's trigger words is in the sentence
+            }
+            Matcher m = rule.pattern().matcher(text);
+            for (int from = 0; from <= text.length() && starts.find(m, text, from); from = MatchStarts.after(m)) {
                 all.add(new Trigger(sentence.start() + m.start(), sentence.start() + m.end(), m.group(), rule));
             }
         }

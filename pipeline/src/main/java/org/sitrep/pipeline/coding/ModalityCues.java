@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.sitrep.temporal.MatchStarts;
 import org.sitrep.model.Modality;
 import org.sitrep.pipeline.Resources;
 
@@ -18,7 +19,11 @@ public final class ModalityCues {
     private static final Pattern CLAUSE_START = Pattern.compile(
             "(?is)^.*(?:[,;:—–(\"“]|\\b(?:as|when|while|after|before|because|but|and then|since|whereas)\\b)");
 
-    private record Cue(Modality modality, Pattern pattern) {
+    /** @param starts where the pattern's matches can start: each cue is tried only at a word with its first letters */
+    private record Cue(Modality modality, Pattern pattern, MatchStarts starts) {
+        Cue(Modality modality, Pattern pattern) {
+            this(modality, pattern, MatchStarts.of(pattern));
+        }
     }
 
     private final List<Cue> cues;
@@ -42,7 +47,7 @@ public final class ModalityCues {
     public Modality before(String textBeforeTrigger) {
         String clause = CLAUSE_START.matcher(textBeforeTrigger).replaceAll("");
         for (Cue cue : cues) {
-            if (cue.pattern().matcher(clause).find()) {
+            if (cue.starts().find(cue.pattern().matcher(clause), clause, 0)) {
                 return cue.modality();
             }
         }

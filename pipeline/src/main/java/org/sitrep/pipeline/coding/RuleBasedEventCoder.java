@@ -30,6 +30,7 @@ import org.sitrep.pipeline.geo.Locations;
 import org.sitrep.pipeline.geo.PlaceMention;
 import org.sitrep.pipeline.text.Headlines;
 import org.sitrep.pipeline.time.TaggerTimeResolver;
+import org.sitrep.temporal.MatchStarts;
 import org.sitrep.temporal.TimeMention;
 import org.sitrep.temporal.TimexType;
 
@@ -69,6 +70,8 @@ public final class RuleBasedEventCoder implements EventCoder {
     private static final Pattern PASSIVE_BY = Pattern.compile("(?i)\\bby\\s+(?:the\\s+)?$");
     private static final Pattern CLAIM = Pattern.compile(
             "(?i)\\b(?:claimed|claiming|claims|took|taken|taking|takes|assumed|accepted)\\s+(?:the\\s+)?responsibility|\\bclaimed\\s+(?:the|an|that)\\b");
+    /** Where a claim can start (a word beginning with c, t or a): asked for every draft, over the whole sentence. */
+    private static final MatchStarts CLAIM_STARTS = MatchStarts.of(CLAIM);
     private static final Pattern CLAIM_NEGATED = Pattern.compile("(?i)\\b(?:yet to|not|no|never|denied|deny|denies)\\b[^.]{0,40}\\bclaims?\\b");
     private static final Pattern PERPETRATOR_CUE = Pattern.compile(
             "(?i)\\b(?:attributed|blamed|pinned)\\s+(?:the\\s+|this\\s+)?(?:attack|incident|bombing|strike|blast|explosion|killing)s?\\s+(?:to|on)\\s+(?:the\\s+)?|\\b(?:carried out|perpetrated|conducted) by (?:the\\s+)?");
@@ -604,7 +607,7 @@ public final class RuleBasedEventCoder implements EventCoder {
     /** Who claims the attack in this sentence ("ISIS ... claimed responsibility"), unless the claim is denied or awaited. */
     private static Actor claimant(AnnotatedSentence sentence, List<ActorMention> actors) {
         var claim = CLAIM.matcher(sentence.text());
-        if (!claim.find() || CLAIM_NEGATED.matcher(sentence.text()).find()) {
+        if (!CLAIM_STARTS.find(claim, sentence.text(), 0) || CLAIM_NEGATED.matcher(sentence.text()).find()) {
             return null;
         }
         int claimAt = sentence.sentence().start() + claim.start();

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
@@ -29,10 +31,19 @@ public final class OpenNlpSegmenter implements Segmenter {
 
     static final int MAX_SPLIT_CHUNK = 100;
     static final int MAX_SENTENCE_CHARS = 2_000;
+    /** Distinct chunks whose split is kept: a few megabytes. */
+    private static final int MAX_MEMO_CHUNKS = 50_000;
 
     private final SentenceDetectorME sentenceDetector;
     private final TokenizerME tokenizer;
     private final Set<String> abbreviations;
+    /**
+     * The tokenizer's split of each whitespace-separated chunk seen, by its text: the split depends on the chunk
+     * alone, and most chunks of a report ("the", "said", "Aleppo,") come again and again, so the maximum-entropy
+     * model — the segmenter's whole cost in a JFR profile — runs once per distinct chunk. Emptied when full.
+     * Not thread-safe, like the TokenizerME it spares.
+     */
+    private final Map<String, Span[]> chunkSplits = new HashMap<>();
 
     /** @param abbreviations words that end with a full stop without ending the sentence ("Aug", "Gen") */
     public OpenNlpSegmenter(SentenceModel sentenceModel, TokenizerModel tokenizerModel, Set<String> abbreviations) {
@@ -152,6 +163,18 @@ public final class OpenNlpSegmenter implements Segmenter {
      * {@value #MAX_SPLIT_CHUNK} characters (a URL, a run of symbols, garbage) is no word to split and stays
      * one token.
      */
+    private Span[] tokenize(String chunk) {
+        Span[] split = chunkSplits.get(chunk);
+        if (split == null) {
+            split = tokenizer.tokenizePos(chunk);
+            if (chunkSplits.size() >= MAX_MEMO_CHUNKS) {
+                chunkSplits.clear();
+            }
+            chunkSplits.put(chunk, split);
+        }
+        return split;
+    }
+
     private Sentence sentence(int index, int start, int end, String sentenceText, int paragraph) {
         List<Token> tokens = new ArrayList<>();
         for (Span chunk : WhitespaceTokenizer.INSTANCE.tokenizePos(sentenceText)) {
@@ -160,7 +183,7 @@ public final class OpenNlpSegmenter implements Segmenter {
                 continue;
             }
             String chunkText = chunk.getCoveredText(sentenceText).toString();
-            for (Span span : tokenizer.tokenizePos(chunkText)) {
+            for (Span span : tokenize(chunkText)) {
                 int from = start + chunk.getStart() + span.getStart();
                 int to = start + chunk.getStart() + span.getEnd();
                 tokens.add(new Token(from, to, span.getCoveredText(chunkText).toString()));
