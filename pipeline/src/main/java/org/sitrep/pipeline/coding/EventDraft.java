@@ -60,11 +60,7 @@ public record EventDraft(int sentenceIndex, String subEventType, int specificity
 
     /** The same draft with its perpetrator named by a later sentence, which joins the evidence. */
     public EventDraft withPerpetrator(Actor perpetrator, Actor claimant, Evidence namedIn) {
-        List<Evidence> all = new java.util.ArrayList<>(evidence);
-        all.add(namedIn);
-        return new EventDraft(sentenceIndex, subEventType, specificity, category, perpetrator, assocActor1, actor2,
-                claimant != null ? claimant : claimedBy, location, placeInferred, date, modality, fatalitiesLow,
-                fatalitiesHigh, injuredLow, injuredText, weapons, attributedTo, all, triggers);
+        return withParties(perpetrator, actor2, claimant, namedIn);
     }
 
     /**
@@ -73,9 +69,13 @@ public record EventDraft(int sentenceIndex, String subEventType, int specificity
      * Disrupted weapons use, and the attacker becomes actor2 (and claimant when it claimed the attack).
      */
     public EventDraft withDisruptedAttacker(Actor attacker, Actor claimant, Evidence namedIn) {
+        return withParties(actor1, attacker, claimant, namedIn);
+    }
+
+    private EventDraft withParties(Actor first, Actor second, Actor claimant, Evidence namedIn) {
         List<Evidence> all = new java.util.ArrayList<>(evidence);
         all.add(namedIn);
-        return new EventDraft(sentenceIndex, subEventType, specificity, category, actor1, assocActor1, attacker,
+        return new EventDraft(sentenceIndex, subEventType, specificity, category, first, assocActor1, second,
                 claimant != null ? claimant : claimedBy, location, placeInferred, date, modality, fatalitiesLow,
                 fatalitiesHigh, injuredLow, injuredText, weapons, attributedTo, all, triggers);
     }
