@@ -203,8 +203,9 @@ class ExtractCommandIT {
                 "--limit", "20", "--date-protocol", "day-after", "--date-misses", misses.toString());
         assertEquals(0, run.exit(), run.err());
         List<String> lines = Files.readAllLines(misses);
-        assertEquals("id\texpected\tours\ttext", lines.get(0));
-        assertTrue(lines.stream().skip(1).noneMatch(line -> line.split("\t")[3].matches("\\d+/\\d+/\\d+:.*")),
+        assertEquals("id\tfield\texpected\tours\ttext", lines.get(0));
+        assertTrue(lines.stream().skip(1).allMatch(line -> line.split("\t")[1].equals("date")), "only dates: " + lines);
+        assertTrue(lines.stream().skip(1).noneMatch(line -> line.split("\t")[4].matches("\\d+/\\d+/\\d+:.*")),
                 "the leading dates are removed: " + lines);
         assertTrue(run.err().contains("wrong dates written to"), run.err());
 
@@ -212,5 +213,23 @@ class ExtractCommandIT {
                 "--date-protocol", "tomorrow");
         assertFalse(bad.exit() == 0, bad.out());
         assertTrue(bad.err().contains("same-day or day-after"), bad.err());
+    }
+
+    @Test
+    void evalWritesEveryMissedField(@TempDir Path dir) throws Exception {
+        Path misses = dir.resolve("all-misses.tsv");
+        Run run = sitrep(null, "eval", SharedData.path("eval/drone-gtd-acled/Acled_GTD_Drone_Database_20260509.csv").toString(),
+                "--limit", "80", "--json", "--misses", misses.toString());
+        assertEquals(0, run.exit(), run.err());
+        List<String> lines = Files.readAllLines(misses);
+        assertEquals("id\tfield\texpected\tours\ttext", lines.get(0));
+        assertTrue(lines.size() > 1, "80 incidents miss some field");
+        // each field's misses are the scores' total minus hits, as the same run printed them
+        JsonNode fields = new ObjectMapper().readTree(run.out()).get("fields");
+        fields.fields().forEachRemaining(field -> {
+            long written = lines.stream().skip(1).filter(line -> line.split("\t")[1].equals(field.getKey())).count();
+            assertEquals(field.getValue().get("total").asInt() - field.getValue().get("hits").asInt(), written, field.getKey());
+        });
+        assertTrue(lines.stream().skip(1).allMatch(line -> line.split("\t").length == 5), "id, field, expected, ours, text");
     }
 }
