@@ -16,7 +16,8 @@ record Lexicons(
         Lexicon anaphoricDirections,
         Lexicon setWords,
         Lexicon referenceWords,
-        Lexicon futureCues) {
+        Lexicon futureCues,
+        Lexicon tenseWords) {
 
     static Lexicons loadDefault() {
         return new Lexicons(
@@ -31,7 +32,8 @@ record Lexicons(
                 Lexicon.load("anaphoric-directions.txt", false),
                 Lexicon.load("set-words.txt", false),
                 Lexicon.load("reference-words.txt", false),
-                Lexicon.load("future-cues.txt", false));
+                Lexicon.load("future-cues.txt", false),
+                Lexicon.load("tense-words.txt", false));
     }
 
     /** The placeholders rule patterns may use, "%month" etc., mapped to their regex alternations. */

@@ -32,7 +32,7 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
     public RuleBasedTemporalTagger(boolean dayFirst) {
         this.lexicons = Lexicons.loadDefault();
         this.rules = TimexRule.load(RULES, lexicons);
-        this.futureWording = new FutureWording(lexicons.futureCues());
+        this.futureWording = new FutureWording(lexicons.futureCues(), lexicons.tenseWords());
         this.dayFirst = dayFirst;
     }
 
