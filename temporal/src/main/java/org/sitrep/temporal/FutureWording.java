@@ -35,7 +35,8 @@ final class FutureWording {
         Matcher earlier = cue.matcher(before);
         while (earlier.find()) {
             boolean governs = adjacent(earlier.group())
-                    ? before.substring(earlier.end()).isBlank() && !hasPastTense(text.substring(clauseStart, clauseEnd))
+                    ? before.substring(earlier.end()).isBlank() && !hasPastTense(withoutLastWord(before.substring(0, earlier.start())))
+                    && !hasPastTense(text.substring(end, clauseEnd))
                     : pointsAhead(before, earlier) && !hasPastTense(before.substring(earlier.end()));
             if (governs) {
                 return true;
@@ -53,6 +54,11 @@ final class FutureWording {
             }
         }
         return false;
+    }
+
+    /** Drops the word before a preposition: "closed until Friday", "postponed till May" are participles. */
+    private static String withoutLastWord(String span) {
+        return span.stripTrailing().replaceFirst("\\S+$", "");
     }
 
     private boolean adjacent(String cueWords) {

@@ -51,6 +51,16 @@ class RuleBasedTemporalTaggerTest {
                 Arguments.of("Rebels attacked on Monday.", "Monday", TimexType.DATE, "2016-09-05", "2016-09-05", DatePrecision.DAY, false),
                 Arguments.of("The ministers will meet on Monday.", "Monday", TimexType.DATE, "2016-09-12", "2016-09-12", DatePrecision.DAY, true),
                 Arguments.of("The ministers will meet on Friday.", "Friday", TimexType.DATE, "2016-09-09", "2016-09-09", DatePrecision.DAY, true),
+                // future wording yields to a past tense between the cue and the expression, or right before the cue
+                Arguments.of("Ford will pay $57 million, an official said Friday.", "Friday", TimexType.DATE, "2016-09-02", "2016-09-02", DatePrecision.DAY, false),
+                Arguments.of("On Sunday, the ministers had agreed on a plan to cut costs.", "Sunday", TimexType.DATE, "2016-09-04", "2016-09-04", DatePrecision.DAY, false),
+                Arguments.of("The plane was set to land on Saturday.", "Saturday", TimexType.DATE, "2016-09-03", "2016-09-03", DatePrecision.DAY, false),
+                Arguments.of("Markets to remain closed until Friday.", "Friday", TimexType.DATE, "2016-09-09", "2016-09-09", DatePrecision.DAY, true),
+                Arguments.of("The markets were closed until Friday.", "Friday", TimexType.DATE, "2016-09-02", "2016-09-02", DatePrecision.DAY, false),
+                Arguments.of("The sale should be completed in October.", "October", TimexType.DATE, "2016-10", "2016-10-01", DatePrecision.MONTH, true),
+                Arguments.of("The sale should have been completed in October.", "October", TimexType.DATE, "2015-10", "2015-10-01", DatePrecision.MONTH, false),
+                Arguments.of("The firm has said it wants to close 800 shops by early June.", "early June", TimexType.DATE, "2017-06", "2017-06-01", DatePrecision.MONTH, true),
+                Arguments.of("Markets to remain closed until Friday\nSeptember 5, 2016", "Friday", TimexType.DATE, "2016-09-09", "2016-09-09", DatePrecision.DAY, true),
                 // weeks, months, seasons, years
                 Arguments.of("Strikes intensified earlier this week.", "earlier this week", TimexType.DATE, "2016-W36", "2016-09-05", DatePrecision.WEEK, false),
                 Arguments.of("Strikes intensified last week.", "last week", TimexType.DATE, "2016-W35", "2016-08-29", DatePrecision.WEEK, false),
