@@ -44,6 +44,9 @@ enum Normaliser {
             if (month == null) {
                 return Optional.empty();
             }
+            if (groups.has("yeardir")) {
+                return Optional.of(monthOfRelativeYear(month, groups.get("yeardir"), type, context));
+            }
             String direction = groups.get("dir");
             Direction lexical = lexicalDirection(direction);
             Optional<Integer> resolvedYear = yearOfPeriod(month, direction, context);
@@ -68,6 +71,17 @@ enum Normaliser {
             Optional<LocalDate> date = year != null ? validDate(year, month, day) : nearestOccurrence(month, day, context);
             return date.map(d -> new Resolution(type, TimexValues.day(d) + time, explicit(d, DatePrecision.DAY),
                     Direction.BY_DATE));
+        }
+
+        /** "October of next year": the month in the year that many years from the reference's (or the anchor's). */
+        private Resolution monthOfRelativeYear(int month, String yearDirection, TimexType type, ResolutionContext context) {
+            int offset = Integer.parseInt(context.lexicons().directions().value(yearDirection));
+            Optional<LocalDate> base = context.deicticDay(DatePrecision.YEAR);
+            if (base.isEmpty()) {
+                return unresolved(type, String.format(Locale.ROOT, "XXXX-%02d", month), Direction.BY_DATE);
+            }
+            YearMonth period = YearMonth.of(base.get().getYear() + offset, month);
+            return new Resolution(type, TimexValues.month(period), explicit(period.atDay(1), DatePrecision.MONTH), Direction.BY_DATE);
         }
 
         /** A day and month without a year: the occurrence closest to the reference day. */
@@ -389,12 +403,54 @@ enum Normaliser {
         }
     },
 
+    /**
+     * The same period a number of years back: "the same month a year ago", "the same period last year". A named
+     * unit takes the last mentioned date at that unit's precision; "period" and "time" take the last mentioned date
+     * as it was given; without one, the reference.
+     */
+    SAME_PERIOD_BACK {
+        @Override
+        Optional<Resolution> resolve(Groups groups, ResolutionContext context) {
+            String surface = groups.get("unit").toLowerCase(Locale.ROOT);
+            boolean anchorsOwn = surface.equals("period") || surface.equals("time");
+            Optional<Integer> years = groups.has("num") ? count(groups.get("num"), context) : Optional.of(1);
+            Optional<EventDate> anchor;
+            if (anchorsOwn) {
+                anchor = Optional.ofNullable(context.anchor());
+            } else {
+                Unit unit = Unit.of(surface, context);
+                anchor = context.anchorAt(unit.precision()).map(day -> new EventDate(day, unit.precision(), true));
+            }
+            if (anchor.isEmpty() && context.hasReference()) {
+                anchor = Optional.of(new EventDate(context.referenceDay(),
+                        anchorsOwn ? DatePrecision.DAY : Unit.of(surface, context).precision(), true));
+            }
+            if (anchor.isEmpty() || years.isEmpty()) {
+                return Optional.of(unresolved(context.ruleType(), "XXXX", Direction.PAST));
+            }
+            LocalDate day = anchor.get().date().minusYears(years.get());
+            return Optional.of(switch (anchor.get().precision()) {
+                case DAY -> onDay(day, null, context, Direction.PAST);
+                case WEEK -> week(day, context, Direction.PAST);
+                case MONTH -> month(YearMonth.from(day), context, Direction.PAST);
+                // a quarter begins in January, April, July or October; a season given as such is left at its year
+                case SEASON -> !anchorsOwn || day.getMonthValue() % 3 == 1
+                        ? new Resolution(context.ruleType(), TimexValues.quarter(day.getYear(), (day.getMonthValue() + 2) / 3),
+                        explicit(day.withDayOfMonth(1).withMonth(day.getMonthValue() - (day.getMonthValue() - 1) % 3),
+                                DatePrecision.SEASON), Direction.PAST)
+                        : year(day.getYear(), context, Direction.PAST);
+                default -> year(day.getYear(), context, Direction.PAST);
+            });
+        }
+    },
+
     /** "now", "recently", "in the future". */
     REFERENCE_WORD {
         @Override
         Optional<Resolution> resolve(Groups groups, ResolutionContext context) {
             String value = context.lexicons().referenceWords().value(groups.get("refword"));
-            if (value.equals("FUTURE_REF") && !context.futureWording()) {
+            // "soon" needs future wording ("was soon divided" is not ahead of now); "in the future" names its time
+            if (value.equals("FUTURE_REF") && !context.futureWording() && !groups.has("settled")) {
                 return Optional.empty();
             }
             Direction direction = switch (value) {

@@ -7,6 +7,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.model.DatePrecision;
 import org.sitrep.model.EventDate;
 
 /**
@@ -17,6 +19,8 @@ import org.sitrep.model.EventDate;
  */
 public final class RuleBasedTemporalTagger implements TemporalTagger {
     private static final String RULES = "rules.txt";
+    /** What may stand between a clock time and the date it belongs to: "9 pm, June 1", "9 pm on 3 May". */
+    private static final Pattern DATE_AFTER_TIME = Pattern.compile("\\s*,?\\s*(?:on\\s+)?(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
 
     private final Lexicons lexicons;
     private final List<TimexRule> rules;
@@ -69,16 +73,30 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
         }
         List<TimeMention> mentions = new ArrayList<>();
         EventDate lastMentioned = anchor;
-        for (Candidate candidate : selectLongest(candidates)) {
+        List<Candidate> kept = selectLongest(candidates);
+        for (int i = 0; i < kept.size(); i++) {
+            Candidate candidate = kept.get(i);
             TimexRule rule = rules.get(candidate.ruleIndex());
+            EventDate anchorHere = rule.normaliser() == Normaliser.TIME_OF_DAY && i + 1 < kept.size()
+                    ? dayRightAfter(text, candidate, kept.get(i + 1)).orElse(lastMentioned) : lastMentioned;
             Resolution resolution = rule.normaliser()
-                    .resolve(candidate.groups(), context(rule, reference, lastMentioned, candidate.futureWording()))
+                    .resolve(candidate.groups(), context(rule, reference, anchorHere, candidate.futureWording()))
                     .orElse(candidate.unanchored()); // "February 29" in a year of the narrative that has none
             TimeMention mention = candidate.toMention(text, reference, resolution);
             mentions.add(mention);
             lastMentioned = TimeMention.anchorAfter(List.of(mention), lastMentioned);
         }
         return List.copyOf(mentions);
+    }
+
+    /**
+     * The day of a date that follows a clock time directly ("at 16:15 UTC, June 1st", "9 pm on 3 May"): the time's
+     * day, before the day mentioned last.
+     */
+    private static Optional<EventDate> dayRightAfter(String text, Candidate time, Candidate next) {
+        EventDate date = next.unanchored().date();
+        boolean adjacent = DATE_AFTER_TIME.matcher(text.substring(time.end(), next.start())).matches();
+        return adjacent && date != null && date.precision() == DatePrecision.DAY ? Optional.of(date) : Optional.empty();
     }
 
     private ResolutionContext context(TimexRule rule, LocalDateTime reference, EventDate anchor, boolean future) {

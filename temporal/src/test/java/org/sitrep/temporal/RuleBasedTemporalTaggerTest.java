@@ -98,7 +98,23 @@ class RuleBasedTemporalTaggerTest {
                 Arguments.of("Shelling was heavy throughout 1915-17.", "17", TimexType.DATE, "1917", "1917-01-01", DatePrecision.YEAR, false),
                 Arguments.of("Such attacks were rare in the 1990s.", "the 1990s", TimexType.DATE, "199", null, null, false),
                 Arguments.of("Prices fell for six straight days.", "six straight days", TimexType.DURATION, "P6D", null, null, false),
-                Arguments.of("The raid began on the night of 3 May.", "the night of 3 May", TimexType.TIME, "2016-05-03TNI", "2016-05-03", DatePrecision.DAY, false));
+                Arguments.of("The raid began on the night of 3 May.", "the night of 3 May", TimexType.TIME, "2016-05-03TNI", "2016-05-03", DatePrecision.DAY, false),
+                // a month of a year named relative to the reference; the same period some years back
+                Arguments.of("Licences lapse after October of next year.", "October", TimexType.DATE, "2017-10", "2017-10-01", DatePrecision.MONTH, true),
+                Arguments.of("Sales fell 35% in January, compared to the same month a year ago.", "the same month a year ago", TimexType.DATE, "2015-01", "2015-01-01", DatePrecision.MONTH, false),
+                Arguments.of("It lost $2 billion in the third quarter of this year; in the same period a year earlier it gained.", "the same period a year earlier", TimexType.DATE, "2015-Q3", "2015-07-01", DatePrecision.SEASON, false),
+                Arguments.of("Sales rose in August compared to the same period of last year.", "the same period of last year", TimexType.DATE, "2015-08", "2015-08-01", DatePrecision.MONTH, false),
+                // a clock time right before a date takes that date's day
+                Arguments.of("At a press conference at 16:15 UTC, June 1st, he spoke.", "16:15 UTC", TimexType.TIME, "2016-06-01T16:15Z", "2016-06-01", DatePrecision.DAY, false),
+                // ranges of durations and of decades: the first of two counts, the second of two decades
+                Arguments.of("The process would take between 60 and 90 days.", "60", TimexType.DURATION, "P60D", null, null, false),
+                Arguments.of("The process would take between 60 and 90 days.", "90 days", TimexType.DURATION, "P90D", null, null, false),
+                Arguments.of("It rid Detroit of the boxy cars of the 70s and 80s.", "80s", TimexType.DATE, "198", null, null, false),
+                // reference phrases after a preposition name their time without future wording
+                Arguments.of("The Falcon may return in the future.", "the future", TimexType.DATE, "FUTURE_REF", null, null, true),
+                Arguments.of("Prospects in the near term appear good.", "the near term", TimexType.DATE, "FUTURE_REF", null, null, true),
+                Arguments.of("The downturn continues for the time being.", "the time being", TimexType.DATE, "PRESENT_REF", null, null, false),
+                Arguments.of("Sales fell for two consecutive quarters of the year.", "two consecutive quarters", TimexType.DURATION, "P2Q", null, null, false));
     }
 
     @ParameterizedTest(name = "{1} in \"{0}\"")
@@ -135,6 +151,13 @@ class RuleBasedTemporalTaggerTest {
         List<TimeMention> relative = TAGGER.tag("On 16 March, talks began; the blast came at 9 pm yesterday.",
                 LocalDateTime.of(2023, 3, 17, 12, 0));
         assertEquals("2023-03-16T21:00", mention(relative, "9 pm yesterday", "").value(), "a relative day still counts from the reference");
+    }
+
+    @Test
+    void namedDaysAndFractionsAreNotTimes() {
+        String sentence = "Markets marked the Black Monday anniversary; Good Friday passed; about a quarter, of its dealers and three quarters of the troops left.";
+        List<TimeMention> mentions = TAGGER.tag(sentence, REFERENCE);
+        assertTrue(mentions.isEmpty(), () -> "unexpected " + mentions);
     }
 
     @Test
