@@ -1,5 +1,6 @@
 package org.sitrep.temporal;
 
+import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -292,19 +293,23 @@ enum Normaliser {
                 amount = String.valueOf(unit.multiplier());
             } else {
                 String number = groups.get("num");
-                amount = number.chars().allMatch(c -> Character.isDigit(c) || c == '.')
-                        ? scaled(number, unit.multiplier())
-                        : count(number, context).map(n -> String.valueOf(n * unit.multiplier())).orElse("X");
+                boolean half = groups.has("half") || groups.has("half2");
+                Optional<BigDecimal> counted = number.chars().allMatch(c -> Character.isDigit(c) || c == '.')
+                        ? Optional.of(new BigDecimal(number))
+                        : count(number, context).map(BigDecimal::valueOf);
+                amount = counted.map(n -> half ? n.add(HALF) : n)
+                        .map(n -> scaled(n, unit.multiplier()))
+                        .orElse("X");
             }
             return Optional.of(unresolved(context.ruleType(), unit.durationValue(amount), Direction.BY_WORDING));
         }
 
-        private String scaled(String figures, int multiplier) {
-            if (multiplier == 1) {
-                return figures;
-            }
-            return new java.math.BigDecimal(figures).multiply(java.math.BigDecimal.valueOf(multiplier))
-                    .stripTrailingZeros().toPlainString();
+        private static final BigDecimal HALF = new BigDecimal("0.5");
+
+        /** The amount in the unit's TIMEX3 code ("1.5 decades" is 15 Y), as written when it needs no scaling. */
+        private String scaled(BigDecimal amount, int multiplier) {
+            BigDecimal value = multiplier == 1 ? amount : amount.multiply(BigDecimal.valueOf(multiplier));
+            return multiplier == 1 && amount.scale() <= 0 ? amount.toPlainString() : value.stripTrailingZeros().toPlainString();
         }
     },
 

@@ -114,6 +114,8 @@ class RuleBasedTemporalTaggerTest {
                 Arguments.of("The Falcon may return in the future.", "the future", TimexType.DATE, "FUTURE_REF", null, null, true),
                 Arguments.of("Prospects in the near term appear good.", "the near term", TimexType.DATE, "FUTURE_REF", null, null, true),
                 Arguments.of("The downturn continues for the time being.", "the time being", TimexType.DATE, "PRESENT_REF", null, null, false),
+                Arguments.of("The jet is two and a half years behind schedule.", "two and a half years", TimexType.DURATION, "P2.5Y", null, null, false),
+                Arguments.of("The talks lasted a year and a half.", "a year and a half", TimexType.DURATION, "P1.5Y", null, null, false),
                 Arguments.of("Sales fell for two consecutive quarters of the year.", "two consecutive quarters", TimexType.DURATION, "P2Q", null, null, false));
     }
 
@@ -158,6 +160,13 @@ class RuleBasedTemporalTaggerTest {
         String sentence = "Markets marked the Black Monday anniversary; Good Friday passed; about a quarter, of its dealers and three quarters of the troops left.";
         List<TimeMention> mentions = TAGGER.tag(sentence, REFERENCE);
         assertTrue(mentions.isEmpty(), () -> "unexpected " + mentions);
+    }
+
+    @Test
+    void aDayAndMonthBeforeAnUnknownYearStayUntagged() {
+        List<TimeMention> mentions = TAGGER.tag("The treaty expires on 5 May 2316.", REFERENCE);
+        assertTrue(mentions.isEmpty(), () -> "not the reference's year: " + mentions);
+        assertEquals("2016-03-30", mention(TAGGER.tag("By 30 March, 100,000 had fled.", REFERENCE), "30 March", "").value());
     }
 
     @Test
