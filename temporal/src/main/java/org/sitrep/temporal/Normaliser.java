@@ -61,7 +61,9 @@ enum Normaliser {
 
         private Optional<Resolution> dayOfMonth(Integer year, int month, int day, String time, TimexType type,
                                                 ResolutionContext context) {
-            if (year == null && context.narrative()) {
+            // in a narrative the year is the anchor's; a day that year lacks ("February 29") then stays unanchored
+            boolean narrativeYear = year == null && context.narrative();
+            if (narrativeYear) {
                 year = context.anchor().date().getYear();
             }
             if (year == null && !context.hasReference()) {
@@ -70,6 +72,11 @@ enum Normaliser {
                         Direction.BY_WORDING));
             }
             Optional<LocalDate> date = year != null ? validDate(year, month, day) : nearestOccurrence(month, day, context);
+            if (date.isEmpty() && !narrativeYear) {
+                // a day the month does not have ("31 February 2016"): a date, but none that can be placed, rather
+                // than its month or a neighbouring day
+                return Optional.of(unresolved(type, "XXXX-XX-XX" + time, Direction.BY_WORDING));
+            }
             return date.map(d -> new Resolution(type, TimexValues.day(d) + time, explicit(d, DatePrecision.DAY),
                     Direction.BY_DATE));
         }

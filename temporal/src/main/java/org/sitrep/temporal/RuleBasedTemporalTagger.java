@@ -93,7 +93,10 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
      * The day of a date that follows a clock time directly ("at 16:15 UTC, June 1st", "9 pm on 3 May"): the time's
      * day, before the day mentioned last.
      */
-    private static Optional<EventDate> dayRightAfter(String text, Candidate time, Candidate next) {
+    private Optional<EventDate> dayRightAfter(String text, Candidate time, Candidate next) {
+        if (rules.get(next.ruleIndex()).normaliser() == Normaliser.TIME_OF_DAY) {
+            return Optional.empty(); // a list of clock times ("at 11:55 am, 12:02 pm") shares the day before it
+        }
         EventDate date = next.unanchored().date();
         boolean adjacent = DATE_AFTER_TIME.matcher(text.substring(time.end(), next.start())).matches();
         return adjacent && date != null && date.precision() == DatePrecision.DAY ? Optional.of(date) : Optional.empty();

@@ -163,6 +163,21 @@ class RuleBasedTemporalTaggerTest {
     }
 
     @Test
+    void anImpossibleDateIsTaggedWithoutADate() {
+        TimeMention mention = mention(TAGGER.tag("On 31 February 2016 drones struck the base.", REFERENCE), "31 February 2016", "");
+        assertEquals("XXXX-XX-XX", mention.value(), "neither February nor a neighbouring day");
+        assertNull(mention.date());
+        assertTrue(TAGGER.tag("Dated 30/02/2016.", REFERENCE).isEmpty(), "no reading of the figures is a date");
+    }
+
+    @Test
+    void aListOfClockTimesSharesTheDayBeforeIt() {
+        List<TimeMention> mentions = TAGGER.tag("On 22 September 2016, drones struck at around 11:55 am, 12:02 pm, and 12:08 pm.", REFERENCE);
+        assertEquals(List.of("2016-09-22", "2016-09-22T11:55", "2016-09-22T12:02", "2016-09-22T12:08"),
+                mentions.stream().map(TimeMention::value).toList());
+    }
+
+    @Test
     void aDayAndMonthBeforeAnUnknownYearStayUntagged() {
         List<TimeMention> mentions = TAGGER.tag("The treaty expires on 5 May 2316.", REFERENCE);
         assertTrue(mentions.isEmpty(), () -> "not the reference's year: " + mentions);
