@@ -216,6 +216,12 @@ class RuleBasedTemporalTaggerTest {
     }
 
     @Test
+    void aYearHeadingAnchorsTheSectionBelowIt() {
+        List<TimeMention> mentions = TAGGER.tag("1936\n\nSanjurjo was killed on 20 July; 2000 fled.", null);
+        assertEquals(List.of("1936", "1936-07-20"), mentions.stream().map(TimeMention::value).toList());
+    }
+
+    @Test
     void theAnchorCarriesAcrossPassages() {
         EventDate anchor = TimeMention.anchorAfter(TAGGER.tag("Rebels attacked on 2 August.", REFERENCE), null);
         TimeMention next = mention(TAGGER.tag("Three days later they withdrew.", REFERENCE, anchor), "Three days later", "");
