@@ -219,6 +219,14 @@ class RuleBasedTemporalTaggerTest {
     void aYearHeadingAnchorsTheSectionBelowIt() {
         List<TimeMention> mentions = TAGGER.tag("1936\n\nSanjurjo was killed on 20 July; 2000 fled.", null);
         assertEquals(List.of("1936", "1936-07-20"), mentions.stream().map(TimeMention::value).toList());
+        List<TimeMention> headings = TAGGER.tag("2003: Invasion\nThe blockade, 1861\n1917-1918\nEvents of the war", null);
+        assertEquals(List.of("2003", "1861", "1917", "1918"), headings.stream().map(TimeMention::value).toList());
+    }
+
+    @Test
+    void aYearInParenthesesIsAnAside() {
+        List<TimeMention> mentions = TAGGER.tag("In March 1917 the Gallipoli (1915) failure was recalled; on 3 May they moved.", null);
+        assertEquals(List.of("1917-03", "1915", "1917-05-03"), mentions.stream().map(TimeMention::value).toList());
     }
 
     @Test
