@@ -136,8 +136,11 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
                 case BY_DATE -> afterReference;
                 case BY_WORDING -> futureWording || afterReference;
             };
+            // a year that plans look ahead to ("a campaign planned for 1976") is not the narrative's time
+            boolean prospectiveYear = futureWording && resolution.date() != null
+                    && resolution.date().precision() == DatePrecision.YEAR;
             boolean anchors = resolution.date() != null && resolution.type() != TimexType.DURATION
-                    && resolution.type() != TimexType.SET && !groups.has(TimexRule.ASIDE_GROUP);
+                    && resolution.type() != TimexType.SET && !groups.has(TimexRule.ASIDE_GROUP) && !prospectiveYear;
             return new TimeMention(start, end, text.substring(start, end), resolution.type(), resolution.value(),
                     resolution.date(), future, anchors);
         }

@@ -230,6 +230,19 @@ class RuleBasedTemporalTaggerTest {
     }
 
     @Test
+    void theFirstOfAPairTakesTheYearOfTheSecond() {
+        List<TimeMention> mentions = TAGGER.tag("In April and June 1955 it rained; from 26 June - 4 August 1952 and June 26 to August 4, 1953 they fought.", null);
+        assertEquals(List.of("1955-04", "1955-06", "1952-06-26", "1952-08-04", "1953-06-26", "1953-08-04"),
+                mentions.stream().map(TimeMention::value).toList());
+    }
+
+    @Test
+    void aYearThatPlansLookAheadToDoesNotMoveTheNarrative() {
+        List<TimeMention> mentions = TAGGER.tag("On 10 March 1975 the offensive began, ahead of a campaign planned for 1976. It collapsed on 11 March.", null);
+        assertEquals(List.of("1975-03-10", "1976", "1975-03-11"), mentions.stream().map(TimeMention::value).toList());
+    }
+
+    @Test
     void theAnchorCarriesAcrossPassages() {
         EventDate anchor = TimeMention.anchorAfter(TAGGER.tag("Rebels attacked on 2 August.", REFERENCE), null);
         TimeMention next = mention(TAGGER.tag("Three days later they withdrew.", REFERENCE, anchor), "Three days later", "");
