@@ -114,6 +114,7 @@ class RuleBasedTemporalTaggerTest {
                 Arguments.of("The Falcon may return in the future.", "the future", TimexType.DATE, "FUTURE_REF", null, null, true),
                 Arguments.of("Prospects in the near term appear good.", "the near term", TimexType.DATE, "FUTURE_REF", null, null, true),
                 Arguments.of("The downturn continues for the time being.", "the time being", TimexType.DATE, "PRESENT_REF", null, null, false),
+                Arguments.of("It has struggled in recent years.", "recent years", TimexType.DURATION, "PXY", null, null, false),
                 Arguments.of("The jet is two and a half years behind schedule.", "two and a half years", TimexType.DURATION, "P2.5Y", null, null, false),
                 Arguments.of("The talks lasted a year and a half.", "a year and a half", TimexType.DURATION, "P1.5Y", null, null, false),
                 Arguments.of("Sales fell for two consecutive quarters of the year.", "two consecutive quarters", TimexType.DURATION, "P2Q", null, null, false));
@@ -240,6 +241,12 @@ class RuleBasedTemporalTaggerTest {
     void aYearThatPlansLookAheadToDoesNotMoveTheNarrative() {
         List<TimeMention> mentions = TAGGER.tag("On 10 March 1975 the offensive began, ahead of a campaign planned for 1976. It collapsed on 11 March.", null);
         assertEquals(List.of("1975-03-10", "1976", "1975-03-11"), mentions.stream().map(TimeMention::value).toList());
+    }
+
+    @Test
+    void aYearAfterSinceIsAPointOfComparison() {
+        List<TimeMention> mentions = TAGGER.tag("In August 1920 came the largest cavalry battle since 1813. On 6 September the army retreated.", null);
+        assertEquals(List.of("1920-08", "1813", "1920-09-06"), mentions.stream().map(TimeMention::value).toList());
     }
 
     @Test
