@@ -70,7 +70,7 @@ class RuleBasedTemporalTaggerTest {
                 Arguments.of("The base fell early last month.", "early last month", TimexType.DATE, "2016-08", "2016-08-01", DatePrecision.MONTH, false),
                 Arguments.of("The base fell late last month.", "late last month", TimexType.DATE, "2016-08", "2016-08-01", DatePrecision.MONTH, false),
                 Arguments.of("The offensive began last summer.", "last summer", TimexType.DATE, "2016-SU", "2016-06-01", DatePrecision.SEASON, false),
-                Arguments.of("Aid was cut in the winter.", "winter", TimexType.DATE, "2015-WI", "2015-12-01", DatePrecision.SEASON, false),
+                Arguments.of("Aid was cut in the winter.", "the winter", TimexType.DATE, "2015-WI", "2015-12-01", DatePrecision.SEASON, false),
                 Arguments.of("The town fell last year.", "last year", TimexType.DATE, "2015", "2015-01-01", DatePrecision.YEAR, false),
                 // ranges
                 Arguments.of("Delegations will gather from Sept. 18.", "Sept. 18", TimexType.DATE, "2016-09-18", "2016-09-18", DatePrecision.DAY, true),
@@ -115,6 +115,8 @@ class RuleBasedTemporalTaggerTest {
                 Arguments.of("Prospects in the near term appear good.", "the near term", TimexType.DATE, "FUTURE_REF", null, null, true),
                 Arguments.of("The downturn continues for the time being.", "the time being", TimexType.DATE, "PRESENT_REF", null, null, false),
                 Arguments.of("It has struggled in recent years.", "recent years", TimexType.DURATION, "PXY", null, null, false),
+                Arguments.of("The offensive stalled early in 2015.", "early in 2015", TimexType.DATE, "2015", "2015-01-01", DatePrecision.YEAR, false),
+                Arguments.of("The offensive stalled in the spring of 2015.", "the spring of 2015", TimexType.DATE, "2015-SP", "2015-03-01", DatePrecision.SEASON, false),
                 Arguments.of("The jet is two and a half years behind schedule.", "two and a half years", TimexType.DURATION, "P2.5Y", null, null, false),
                 Arguments.of("The talks lasted a year and a half.", "a year and a half", TimexType.DURATION, "P1.5Y", null, null, false),
                 Arguments.of("Sales fell for two consecutive quarters of the year.", "two consecutive quarters", TimexType.DURATION, "P2Q", null, null, false));
