@@ -48,6 +48,7 @@ class RuleBasedTemporalTaggerTest {
                 Arguments.of("The town was captured two days ago.", "two days ago", TimexType.DATE, "2016-09-03", "2016-09-03", DatePrecision.DAY, false),
                 Arguments.of("Rebels attacked on Friday.", "Friday", TimexType.DATE, "2016-09-02", "2016-09-02", DatePrecision.DAY, false),
                 Arguments.of("Rebels attacked Saturday.", "Saturday", TimexType.DATE, "2016-09-03", "2016-09-03", DatePrecision.DAY, false),
+                Arguments.of("Late Thursday, the army said it had withdrawn.", "Late Thursday", TimexType.DATE, "2016-09-01", "2016-09-01", DatePrecision.DAY, false),
                 Arguments.of("Rebels attacked on Monday.", "Monday", TimexType.DATE, "2016-09-05", "2016-09-05", DatePrecision.DAY, false),
                 Arguments.of("The ministers will meet on Monday.", "Monday", TimexType.DATE, "2016-09-12", "2016-09-12", DatePrecision.DAY, true),
                 Arguments.of("The ministers will meet on Friday.", "Friday", TimexType.DATE, "2016-09-09", "2016-09-09", DatePrecision.DAY, true),
@@ -186,6 +187,7 @@ class RuleBasedTemporalTaggerTest {
         List<TimeMention> mentions = TAGGER.tag("The treaty expires on 5 May 2316.", REFERENCE);
         assertTrue(mentions.isEmpty(), () -> "not the reference's year: " + mentions);
         assertEquals("2016-03-30", mention(TAGGER.tag("By 30 March, 100,000 had fled.", REFERENCE), "30 March", "").value());
+        assertEquals("2016-01-01", mention(TAGGER.tag("Since Jan. 1, 200 people have been killed.", REFERENCE), "Jan. 1", "").value());
     }
 
     @Test
