@@ -255,6 +255,9 @@ enum Normaliser {
             if (unit.multiplier() != 1) {
                 return Optional.empty();
             }
+            if (groups.get("unit").toLowerCase(Locale.ROOT).endsWith("s")) {
+                return Optional.empty(); // "the coming years" is a vague length of time, not next year
+            }
             if (unit.code().equals("D")) {
                 return Optional.empty();
             }
@@ -297,7 +300,8 @@ enum Normaliser {
             Unit unit = Unit.of(groups.get("unit"), context);
             String amount;
             if (!groups.has("num")) {
-                amount = String.valueOf(unit.multiplier());
+                // "the past decade" is one of its unit, "the past years" an unstated number
+                amount = groups.get("unit").toLowerCase(Locale.ROOT).endsWith("s") ? "X" : String.valueOf(unit.multiplier());
             } else {
                 String number = groups.get("num");
                 boolean half = groups.has("half") || groups.has("half2");
