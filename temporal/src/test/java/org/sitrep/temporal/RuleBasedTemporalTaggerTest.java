@@ -119,7 +119,7 @@ class RuleBasedTemporalTaggerTest {
                 Arguments.of("It has struggled in recent years.", "recent years", TimexType.DURATION, "PXY", null, null, false),
                 Arguments.of("The offensive stalled early in 2015.", "early in 2015", TimexType.DATE, "2015", "2015-01-01", DatePrecision.YEAR, false),
                 Arguments.of("The offensive stalled in the spring of 2015.", "the spring of 2015", TimexType.DATE, "2015-SP", "2015-03-01", DatePrecision.SEASON, false),
-                Arguments.of("Fighting would be renewed in the coming years.", "the coming years", TimexType.DURATION, "PXY", null, null, true),
+                Arguments.of("Fighting will be renewed in the coming years.", "the coming years", TimexType.DURATION, "PXY", null, null, true),
                 Arguments.of("Prices doubled over the past years.", "the past years", TimexType.DURATION, "PXY", null, null, false),
                 Arguments.of("The jet is two and a half years behind schedule.", "two and a half years", TimexType.DURATION, "P2.5Y", null, null, false),
                 Arguments.of("The talks lasted a year and a half.", "a year and a half", TimexType.DURATION, "P1.5Y", null, null, false),
