@@ -140,16 +140,20 @@ enum Normaliser {
         }
     },
 
-    /** "the first quarter of 2009", "the third quarter of this year". */
+    /** "the first quarter of 2009", "the third quarter of this year", "the second half of 2008" (2008-H2). */
     QUARTER {
         @Override
         Optional<Resolution> resolve(Groups groups, ResolutionContext context) {
-            int quarter = switch (groups.get("ordinal").toLowerCase(Locale.ROOT)) {
+            boolean half = groups.has("half");
+            int ordinal = switch (groups.get("ordinal").toLowerCase(Locale.ROOT)) {
                 case "first" -> 1;
-                case "second" -> 2;
+                case "second", "latter" -> 2;
                 case "third" -> 3;
                 default -> 4;
             };
+            // a half year is two quarters: its first quarter settles the year, its value is H1 or H2
+            int quarter = half ? 2 * ordinal - 1 : ordinal;
+            String code = half ? "H" + ordinal : "Q" + quarter;
             Integer year = null;
             if (groups.has("year")) {
                 year = TimexValues.parseYear(groups.get("year"));
@@ -161,10 +165,10 @@ enum Normaliser {
                 year = yearOfPeriod(3 * quarter - 2, null, context).orElse(null);
             }
             if (year == null) {
-                return Optional.of(unresolved(context.ruleType(), "XXXX-Q" + quarter, Direction.BY_WORDING));
+                return Optional.of(unresolved(context.ruleType(), "XXXX-" + code, Direction.BY_WORDING));
             }
             // a quarter is a three-month period like a season; DatePrecision has no finer level for it
-            return Optional.of(new Resolution(context.ruleType(), TimexValues.quarter(year, quarter),
+            return Optional.of(new Resolution(context.ruleType(), TimexValues.year(year) + "-" + code,
                     explicit(LocalDate.of(year, 3 * quarter - 2, 1), DatePrecision.SEASON), Direction.BY_DATE));
         }
     },
