@@ -364,11 +364,11 @@ enum Normaliser {
         }
     },
 
-    /** "at 9am", "6:40 p.m.", "18:00 UTC Monday". */
+    /** "at 9am", "6:40 p.m.", "18:00 UTC Monday", "noon". */
     TIME_OF_DAY {
         @Override
         Optional<Resolution> resolve(Groups groups, ResolutionContext context) {
-            int hour = Integer.parseInt(groups.get("hour"));
+            int hour = groups.has("noon") ? 12 : Integer.parseInt(groups.get("hour"));
             int minute = groups.has("minute") ? Integer.parseInt(groups.get("minute")) : 0;
             if (groups.has("ampm")) {
                 boolean afternoon = Character.toLowerCase(groups.get("ampm").charAt(0)) == 'p';

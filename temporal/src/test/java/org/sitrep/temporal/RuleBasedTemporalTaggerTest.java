@@ -124,6 +124,8 @@ class RuleBasedTemporalTaggerTest {
                 Arguments.of("Prices doubled over the past years.", "the past years", TimexType.DURATION, "PXY", null, null, false),
                 Arguments.of("Sales rose in the second half of 2008.", "the second half of 2008", TimexType.DATE, "2008-H2", "2008-07-01", DatePrecision.SEASON, false),
                 Arguments.of("Sales rose in the first half of this year.", "the first half of this year", TimexType.DATE, "2016-H1", "2016-01-01", DatePrecision.SEASON, false),
+                Arguments.of("Prices doubled over the last decade.", "the last decade", TimexType.DURATION, "P10Y", null, null, false),
+                Arguments.of("The convoy left at noon on Saturday.", "noon on Saturday", TimexType.TIME, "2016-09-03T12:00", "2016-09-03", DatePrecision.DAY, false),
                 Arguments.of("The jet is two and a half years behind schedule.", "two and a half years", TimexType.DURATION, "P2.5Y", null, null, false),
                 Arguments.of("The talks lasted a year and a half.", "a year and a half", TimexType.DURATION, "P1.5Y", null, null, false),
                 Arguments.of("Sales fell for two consecutive quarters of the year.", "two consecutive quarters", TimexType.DURATION, "P2Q", null, null, false));
