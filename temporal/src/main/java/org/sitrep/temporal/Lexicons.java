@@ -17,7 +17,8 @@ record Lexicons(
         Lexicon setWords,
         Lexicon referenceWords,
         Lexicon futureCues,
-        Lexicon tenseWords) {
+        Lexicon tenseWords,
+        Lexicon holidays) {
 
     static Lexicons loadDefault() {
         return new Lexicons(
@@ -33,7 +34,8 @@ record Lexicons(
                 Lexicon.load("set-words.txt", false),
                 Lexicon.load("reference-words.txt", false),
                 Lexicon.load("future-cues.txt", false),
-                Lexicon.load("tense-words.txt", false));
+                Lexicon.load("tense-words.txt", false),
+                Lexicon.load("holidays.txt", true));
     }
 
     /** The placeholders rule patterns may use, "%month" etc., mapped to their regex alternations. */
@@ -52,6 +54,7 @@ record Lexicons(
         placeholders.put("anaphor", anaphoricDirections.pattern());
         placeholders.put("setword", setWords.pattern());
         placeholders.put("refword", referenceWords.pattern());
+        placeholders.put("holiday", holidays.pattern());
         return placeholders;
     }
 }

@@ -19,13 +19,21 @@ import org.sitrep.temporal.Resolution.Direction;
  */
 enum Normaliser {
 
-    /** Day, month and year in words or figures, any of them optional: "Sept. 5", "2016-09-05 09:27", "in February". */
+    /**
+     * Day, month and year in words or figures, any of them optional: "Sept. 5", "2016-09-05 09:27", "in February";
+     * or a holiday of fixed date (holidays.txt) with or without a year: "Christmas 2007".
+     */
     CALENDAR_DATE {
         @Override
         Optional<Resolution> resolve(Groups groups, ResolutionContext context) {
             Integer year = groups.has("year") ? year(groups) : null;
             Integer month = groups.has("month") ? monthNumber(groups.get("month"), context) : null;
             Integer day = groups.has("day") ? Integer.parseInt(groups.get("day")) : null;
+            if (groups.has("holiday")) {
+                String[] monthDay = context.lexicons().holidays().value(groups.get("holiday")).split("-");
+                month = Integer.parseInt(monthDay[0]);
+                day = Integer.parseInt(monthDay[1]);
+            }
             String time = groups.has("hour")
                     ? TimexValues.timeOfDay(Integer.parseInt(groups.get("hour")), Integer.parseInt(groups.get("minute")))
                     : groups.has("part") ? "T" + context.lexicons().partsOfDay().value(groups.get("part")) : "";

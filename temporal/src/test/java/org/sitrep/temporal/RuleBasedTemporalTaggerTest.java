@@ -126,6 +126,8 @@ class RuleBasedTemporalTaggerTest {
                 Arguments.of("Sales rose in the first half of this year.", "the first half of this year", TimexType.DATE, "2016-H1", "2016-01-01", DatePrecision.SEASON, false),
                 Arguments.of("Prices doubled over the last decade.", "the last decade", TimexType.DURATION, "P10Y", null, null, false),
                 Arguments.of("The convoy left at noon on Saturday.", "noon on Saturday", TimexType.TIME, "2016-09-03T12:00", "2016-09-03", DatePrecision.DAY, false),
+                Arguments.of("The truce held over Christmas 2015.", "Christmas 2015", TimexType.DATE, "2015-12-25", "2015-12-25", DatePrecision.DAY, false),
+                Arguments.of("Rebels attacked on Christmas Eve.", "Christmas Eve", TimexType.DATE, "2015-12-24", "2015-12-24", DatePrecision.DAY, false),
                 Arguments.of("The jet is two and a half years behind schedule.", "two and a half years", TimexType.DURATION, "P2.5Y", null, null, false),
                 Arguments.of("The talks lasted a year and a half.", "a year and a half", TimexType.DURATION, "P1.5Y", null, null, false),
                 Arguments.of("Sales fell for two consecutive quarters of the year.", "two consecutive quarters", TimexType.DURATION, "P2Q", null, null, false));
@@ -169,7 +171,7 @@ class RuleBasedTemporalTaggerTest {
 
     @Test
     void namedDaysAndFractionsAreNotTimes() {
-        String sentence = "Markets marked the Black Monday anniversary; Good Friday passed; about a quarter, of its dealers and three quarters of the troops left.";
+        String sentence = "Markets marked the Black Monday anniversary; Good Friday passed; about a quarter, of its dealers and three quarters of the troops left; Christmas sales rose.";
         List<TimeMention> mentions = TAGGER.tag(sentence, REFERENCE);
         assertTrue(mentions.isEmpty(), () -> "unexpected " + mentions);
     }
