@@ -13,6 +13,7 @@ final class FutureWording {
     /** Words of an opening phrase that still count as the clause's start: "On Monday", "By Friday". */
     private static final int OPENING_WORDS = 2;
     private static final String ADJACENT = "ADJACENT";
+    private static final Pattern THAT = Pattern.compile("\\bthat\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern WORD = Pattern.compile("[\\p{L}'’]+");
     /** A perfect after a modal looks back: "should have been completed in October". */
     private static final Pattern PERFECT = Pattern.compile("^\\s+have\\s+(?:been|\\p{L}+(?:ed|en))\\b",
@@ -54,6 +55,21 @@ final class FutureWording {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the clause around an expression, the expression left out, has a past tense ("attacked on 24 December").
+     * A reported clause starts after its "that": in "he added that the deal may be signed on September 12" the
+     * past tense is the reporting verb's.
+     */
+    boolean pastTense(String text, int start, int end) {
+        String before = text.substring(clauseStart(text, start), start);
+        Matcher complementiser = THAT.matcher(before);
+        int reported = 0;
+        while (complementiser.find()) {
+            reported = complementiser.end();
+        }
+        return hasPastTense(before.substring(reported)) || hasPastTense(text.substring(end, clauseEnd(text, end)));
     }
 
     /** Drops the word before a preposition: "closed until Friday", "postponed till May" are participles. */

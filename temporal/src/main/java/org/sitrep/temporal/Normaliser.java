@@ -100,13 +100,20 @@ enum Normaliser {
             return new Resolution(type, TimexValues.month(period), explicit(period.atDay(1), DatePrecision.MONTH), Direction.BY_DATE);
         }
 
-        /** A day and month without a year: the occurrence closest to the reference day. */
+        /**
+         * A day and month without a year: the occurrence closest to the reference day; under future wording none
+         * before it, and in a clause in the past tense none more than a month after it ("attacked on Christmas Eve"
+         * written in September is last year's; "was postponed to Sept. 12" may still be days ahead).
+         */
         private Optional<LocalDate> nearestOccurrence(int month, int day, ResolutionContext context) {
             LocalDate reference = context.referenceDay();
             Optional<LocalDate> nearest = Optional.empty();
             for (int year = reference.getYear() - 1; year <= reference.getYear() + 1; year++) {
                 Optional<LocalDate> candidate = validDate(year, month, day);
-                if (candidate.isPresent() && (nearest.isEmpty() || distance(candidate.get(), reference) < distance(nearest.get(), reference))) {
+                boolean excluded = candidate.isPresent() && (context.futureWording() && candidate.get().isBefore(reference)
+                        || context.pastTense() && candidate.get().isAfter(reference.plusMonths(1)));
+                if (candidate.isPresent() && !excluded
+                        && (nearest.isEmpty() || distance(candidate.get(), reference) < distance(nearest.get(), reference))) {
                     nearest = candidate;
                 }
             }

@@ -64,10 +64,11 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
                     continue;
                 }
                 boolean future = futureWording.governs(text, start, end);
+                boolean past = !future && futureWording.pastTense(text, start, end);
                 Groups groups = new Groups(matcher.toMatchResult(), rule.groups());
-                Optional<Resolution> unanchored = rule.normaliser().resolve(groups, context(rule, reference, null, future));
+                Optional<Resolution> unanchored = rule.normaliser().resolve(groups, context(rule, reference, null, future, past));
                 if (unanchored.isPresent()) {
-                    candidates.add(new Candidate(start, end, ruleIndex, groups, future, unanchored.get()));
+                    candidates.add(new Candidate(start, end, ruleIndex, groups, future, past, unanchored.get()));
                 }
             }
         }
@@ -80,7 +81,8 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
             EventDate anchorHere = rule.normaliser() == Normaliser.TIME_OF_DAY && i + 1 < kept.size()
                     ? dayRightAfter(text, candidate, kept.get(i + 1)).orElse(lastMentioned) : lastMentioned;
             Resolution resolution = rule.normaliser()
-                    .resolve(candidate.groups(), context(rule, reference, anchorHere, candidate.futureWording()))
+                    .resolve(candidate.groups(), context(rule, reference, anchorHere, candidate.futureWording(),
+                            candidate.pastTense()))
                     .orElse(candidate.unanchored()); // "February 29" in a year of the narrative that has none
             TimeMention mention = candidate.toMention(text, reference, resolution);
             mentions.add(mention);
@@ -102,8 +104,9 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
         return adjacent && date != null && date.precision() == DatePrecision.DAY ? Optional.of(date) : Optional.empty();
     }
 
-    private ResolutionContext context(TimexRule rule, LocalDateTime reference, EventDate anchor, boolean future) {
-        return new ResolutionContext(reference, anchor, future, dayFirst, rule.type(), lexicons);
+    private ResolutionContext context(TimexRule rule, LocalDateTime reference, EventDate anchor, boolean future,
+                                      boolean past) {
+        return new ResolutionContext(reference, anchor, future, past, dayFirst, rule.type(), lexicons);
     }
 
     /** Keeps the longest of overlapping candidates (the earlier rule on a tie), in text order. */
@@ -125,7 +128,7 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
     }
 
     private record Candidate(int start, int end, int ruleIndex, Groups groups, boolean futureWording,
-                             Resolution unanchored) {
+                             boolean pastTense, Resolution unanchored) {
 
         TimeMention toMention(String text, LocalDateTime reference, Resolution resolution) {
             boolean afterReference = reference != null && resolution.date() != null

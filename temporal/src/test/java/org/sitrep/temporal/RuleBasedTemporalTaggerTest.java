@@ -128,6 +128,10 @@ class RuleBasedTemporalTaggerTest {
                 Arguments.of("The convoy left at noon on Saturday.", "noon on Saturday", TimexType.TIME, "2016-09-03T12:00", "2016-09-03", DatePrecision.DAY, false),
                 Arguments.of("The truce held over Christmas 2015.", "Christmas 2015", TimexType.DATE, "2015-12-25", "2015-12-25", DatePrecision.DAY, false),
                 Arguments.of("Rebels attacked on Christmas Eve.", "Christmas Eve", TimexType.DATE, "2015-12-24", "2015-12-24", DatePrecision.DAY, false),
+                // a day and month without a year: the nearest occurrence, but none far ahead in the past tense
+                Arguments.of("Since Jan. 1, 200 people were killed.", "Jan. 1", TimexType.DATE, "2016-01-01", "2016-01-01", DatePrecision.DAY, false),
+                Arguments.of("The vote was postponed to Sept. 12.", "Sept. 12", TimexType.DATE, "2016-09-12", "2016-09-12", DatePrecision.DAY, true),
+                Arguments.of("He added that the deal may be signed on January 12.", "January 12", TimexType.DATE, "2017-01-12", "2017-01-12", DatePrecision.DAY, true),
                 Arguments.of("The jet is two and a half years behind schedule.", "two and a half years", TimexType.DURATION, "P2.5Y", null, null, false),
                 Arguments.of("The talks lasted a year and a half.", "a year and a half", TimexType.DURATION, "P1.5Y", null, null, false),
                 Arguments.of("Sales fell for two consecutive quarters of the year.", "two consecutive quarters", TimexType.DURATION, "P2Q", null, null, false));
