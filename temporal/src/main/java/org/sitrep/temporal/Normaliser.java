@@ -38,8 +38,18 @@ enum Normaliser {
                     ? TimexValues.timeOfDay(Integer.parseInt(groups.get("hour")), Integer.parseInt(groups.get("minute")))
                     : groups.has("part") ? "T" + context.lexicons().partsOfDay().value(groups.get("part")) : "";
             TimexType type = time.isEmpty() ? context.ruleType() : TimexType.TIME;
+            if (day != null && month == null) {
+                // "on the 5th": a day of the month mentioned last, else of the reference's month
+                Optional<LocalDate> monthOf = context.anchorAt(DatePrecision.MONTH)
+                        .or(() -> context.hasReference() ? Optional.of(context.referenceDay()) : Optional.empty());
+                if (monthOf.isEmpty()) {
+                    return Optional.empty();
+                }
+                year = monthOf.get().getYear();
+                month = monthOf.get().getMonthValue();
+            }
             if (day != null) {
-                return month == null ? Optional.empty() : dayOfMonth(year, month, day, time, type, context);
+                return dayOfMonth(year, month, day, time, type, context);
             }
             if (month != null && year != null) {
                 YearMonth period = YearMonth.of(year, month);

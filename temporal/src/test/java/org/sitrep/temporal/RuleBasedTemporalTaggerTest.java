@@ -268,6 +268,13 @@ class RuleBasedTemporalTaggerTest {
     }
 
     @Test
+    void aDayOfTheMonthMentionedLast() {
+        List<TimeMention> mentions = TAGGER.tag("A counteroffer came on 2 October 1920. On the 5th, the Soviets replied; "
+                + "they crossed the 38th parallel, the 7th largest river. From the 13th to the 19th of October 1950 they fought.", null);
+        assertEquals(List.of("1920-10-02", "1920-10-05", "1950-10-13", "1950-10-19"), mentions.stream().map(TimeMention::value).toList());
+    }
+
+    @Test
     void theAnchorCarriesAcrossPassages() {
         EventDate anchor = TimeMention.anchorAfter(TAGGER.tag("Rebels attacked on 2 August.", REFERENCE), null);
         TimeMention next = mention(TAGGER.tag("Three days later they withdrew.", REFERENCE, anchor), "Three days later", "");
