@@ -43,7 +43,7 @@ enum Normaliser {
                 Optional<LocalDate> monthOf = context.anchorAt(DatePrecision.MONTH)
                         .or(() -> context.hasReference() ? Optional.of(context.referenceDay()) : Optional.empty());
                 if (monthOf.isEmpty()) {
-                    return Optional.empty();
+                    return Optional.of(unresolved(type, String.format(Locale.ROOT, "XXXX-XX-%02d", day) + time, Direction.BY_WORDING));
                 }
                 year = monthOf.get().getYear();
                 month = monthOf.get().getMonthValue();
