@@ -93,8 +93,8 @@ final class FutureWording {
     }
 
     /**
-     * Whether a span holds a past tense: a listed past form or a word ending in -ed (regular English past),
-     * unless an auxiliary or a determiner before it makes it a participle or an adjective.
+     * Whether a span holds a past tense: a listed past form or a word ending in -ed (regular English past), in
+     * lower case, unless an auxiliary or a determiner before it makes it a participle or an adjective.
      */
     private boolean hasPastTense(String span) {
         Matcher words = WORD.matcher(span);
@@ -102,8 +102,10 @@ final class FutureWording {
         while (words.find()) {
             String word = words.group().toLowerCase(Locale.ROOT);
             String kind = kind(word);
-            boolean pastForm = "PAST".equals(kind)
-                    || (word.length() >= 5 && word.endsWith("ed") && !"NOT_A_VERB".equals(kind));
+            // a capitalised word is a name or opens the sentence: "will meet Mohammed on Friday", "the United Nations"
+            boolean lowerCase = Character.isLowerCase(words.group().charAt(0));
+            boolean pastForm = lowerCase && ("PAST".equals(kind)
+                    || (word.length() >= 5 && word.endsWith("ed") && !"NOT_A_VERB".equals(kind)));
             if (pastForm && (previous == null || !"AUXILIARY".equals(kind(previous)))) {
                 return true;
             }
