@@ -95,6 +95,7 @@ class RuleBasedTemporalTaggerTest {
                 Arguments.of("Talks failed in March 2014; later that year the truce collapsed.", "later that year", TimexType.DATE, "2014", "2014-01-01", DatePrecision.YEAR, false),
                 Arguments.of("GM lost $4.8 billion in the fourth quarter of 2005 and $8.6 billion for the entire year.", "the entire year", TimexType.DATE, "2005", "2005-01-01", DatePrecision.YEAR, false),
                 Arguments.of("Shares fell on 2 August at the start of the day.", "the start of the day", TimexType.DATE, "2016-08-02", "2016-08-02", DatePrecision.DAY, false),
+                Arguments.of("Rebels attacked on 2 August. The day before, troops had left.", "The day before", TimexType.DATE, "2016-08-01", "2016-08-01", DatePrecision.DAY, false),
                 Arguments.of("Rebels attacked on 2 August; that night jets struck.", "that night", TimexType.TIME, "2016-08-02TNI", "2016-08-02", DatePrecision.DAY, false),
                 // history, decades, counts with an adjective
                 Arguments.of("The Union took Vicksburg in 1863.", "1863", TimexType.DATE, "1863", "1863-01-01", DatePrecision.YEAR, false),
@@ -176,7 +177,8 @@ class RuleBasedTemporalTaggerTest {
 
     @Test
     void namedDaysAndFractionsAreNotTimes() {
-        String sentence = "Markets marked the Black Monday anniversary; Good Friday passed; about a quarter, of its dealers and three quarters of the troops left; Christmas sales rose.";
+        String sentence = "Markets marked the Black Monday anniversary; Good Friday passed; about a quarter, of its dealers and three quarters of the troops left; Christmas sales rose; "
+                + "it fell for the second quarter in a row; the day after the attack they left.";
         List<TimeMention> mentions = TAGGER.tag(sentence, REFERENCE);
         assertTrue(mentions.isEmpty(), () -> "unexpected " + mentions);
     }
