@@ -278,6 +278,12 @@ class RuleBasedTemporalTaggerTest {
     }
 
     @Test
+    void pairedAndCoordinatedSeasons() {
+        List<TimeMention> mentions = TAGGER.tag("Allied victory: summer and autumn 1918. Over the winter, and through the spring and summer, they waited.", null);
+        assertEquals(List.of("1918-SU", "1918-FA", "1918-WI", "1918-SP", "1918-SU"), mentions.stream().map(TimeMention::value).toList());
+    }
+
+    @Test
     void theAnchorCarriesAcrossPassages() {
         EventDate anchor = TimeMention.anchorAfter(TAGGER.tag("Rebels attacked on 2 August.", REFERENCE), null);
         TimeMention next = mention(TAGGER.tag("Three days later they withdrew.", REFERENCE, anchor), "Three days later", "");
