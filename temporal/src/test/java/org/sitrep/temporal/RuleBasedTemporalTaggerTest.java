@@ -284,6 +284,13 @@ class RuleBasedTemporalTaggerTest {
     }
 
     @Test
+    void yearsAsSubjectsPossessivesAndAfterDeterminers() {
+        List<TimeMention> mentions = TAGGER.tag("In a 1908 interview he spoke. 1987 saw a wave; the year 1950 marked it; 1985's army was large; "
+                + "in the 1990's it was calm; a 2000-strong force held out as late as 1781.", null);
+        assertEquals(List.of("1908", "1987", "1950", "1985", "199", "1781"), mentions.stream().map(TimeMention::value).toList());
+    }
+
+    @Test
     void theAnchorCarriesAcrossPassages() {
         EventDate anchor = TimeMention.anchorAfter(TAGGER.tag("Rebels attacked on 2 August.", REFERENCE), null);
         TimeMention next = mention(TAGGER.tag("Three days later they withdrew.", REFERENCE, anchor), "Three days later", "");
