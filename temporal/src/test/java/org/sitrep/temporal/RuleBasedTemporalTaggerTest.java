@@ -57,6 +57,7 @@ class RuleBasedTemporalTaggerTest {
                 Arguments.of("On Sunday, the ministers had agreed on a plan to cut costs.", "Sunday", TimexType.DATE, "2016-09-04", "2016-09-04", DatePrecision.DAY, false),
                 Arguments.of("The plane was set to land on Saturday.", "Saturday", TimexType.DATE, "2016-09-03", "2016-09-03", DatePrecision.DAY, false),
                 Arguments.of("The envoy will meet Mohammed on Friday.", "Friday", TimexType.DATE, "2016-09-09", "2016-09-09", DatePrecision.DAY, true),
+                Arguments.of("The army will fight the Aleppo-based armed group on Friday.", "Friday", TimexType.DATE, "2016-09-09", "2016-09-09", DatePrecision.DAY, true),
                 Arguments.of("Markets to remain closed until Friday.", "Friday", TimexType.DATE, "2016-09-09", "2016-09-09", DatePrecision.DAY, true),
                 Arguments.of("The markets were closed until Friday.", "Friday", TimexType.DATE, "2016-09-02", "2016-09-02", DatePrecision.DAY, false),
                 Arguments.of("The sale should be completed in October.", "October", TimexType.DATE, "2016-10", "2016-10-01", DatePrecision.MONTH, true),
