@@ -59,7 +59,7 @@ final class FutureWording {
 
     /**
      * Whether the clause around an expression, the expression left out, has a past tense ("attacked on 24 December").
-     * A reported clause starts after its "that": in "he added that the deal may be signed on September 12" the
+     * A reported clause starts after its "that": in "he added that the deal may be signed on 12 May" the
      * past tense is the reporting verb's.
      */
     boolean pastTense(String text, int start, int end) {

@@ -92,12 +92,12 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
     }
 
     /**
-     * The day of a date that follows a clock time directly ("at 16:15 UTC, June 1st", "9 pm on 3 May"): the time's
+     * The day of a date that follows a clock time directly ("at 09:30 UTC, May 2nd", "9 pm on 3 May"): the time's
      * day, before the day mentioned last.
      */
     private Optional<EventDate> dayRightAfter(String text, Candidate time, Candidate next) {
         if (rules.get(next.ruleIndex()).normaliser() == Normaliser.TIME_OF_DAY) {
-            return Optional.empty(); // a list of clock times ("at 11:55 am, 12:02 pm") shares the day before it
+            return Optional.empty(); // a list of clock times ("at 10:15 am, 10:40 am") shares the day before it
         }
         EventDate date = next.unanchored().date();
         boolean adjacent = DATE_AFTER_TIME.matcher(text.substring(time.end(), next.start())).matches();
@@ -139,7 +139,7 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
                 case BY_DATE -> afterReference;
                 case BY_WORDING -> futureWording || afterReference;
             };
-            // a year that plans look ahead to ("a campaign planned for 1976") is not the narrative's time
+            // a year that plans look ahead to ("an offensive planned for 1990") is not the narrative's time
             boolean prospectiveYear = futureWording && resolution.date() != null
                     && resolution.date().precision() == DatePrecision.YEAR;
             boolean anchors = resolution.date() != null && resolution.type() != TimexType.DURATION

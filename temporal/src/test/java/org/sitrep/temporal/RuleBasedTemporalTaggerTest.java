@@ -53,17 +53,17 @@ class RuleBasedTemporalTaggerTest {
                 Arguments.of("The ministers will meet on Monday.", "Monday", TimexType.DATE, "2016-09-12", "2016-09-12", DatePrecision.DAY, true),
                 Arguments.of("The ministers will meet on Friday.", "Friday", TimexType.DATE, "2016-09-09", "2016-09-09", DatePrecision.DAY, true),
                 // future wording yields to a past tense between the cue and the expression, or right before the cue
-                Arguments.of("Ford will pay $57 million, an official said Friday.", "Friday", TimexType.DATE, "2016-09-02", "2016-09-02", DatePrecision.DAY, false),
+                Arguments.of("The firm will pay $5 million, an official said Friday.", "Friday", TimexType.DATE, "2016-09-02", "2016-09-02", DatePrecision.DAY, false),
                 Arguments.of("On Sunday, the ministers had agreed on a plan to cut costs.", "Sunday", TimexType.DATE, "2016-09-04", "2016-09-04", DatePrecision.DAY, false),
-                Arguments.of("The plane was set to land on Saturday.", "Saturday", TimexType.DATE, "2016-09-03", "2016-09-03", DatePrecision.DAY, false),
+                Arguments.of("The envoy was set to arrive on Saturday.", "Saturday", TimexType.DATE, "2016-09-03", "2016-09-03", DatePrecision.DAY, false),
                 Arguments.of("The envoy will meet Mohammed on Friday.", "Friday", TimexType.DATE, "2016-09-09", "2016-09-09", DatePrecision.DAY, true),
                 Arguments.of("The army will fight the Aleppo-based armed group on Friday.", "Friday", TimexType.DATE, "2016-09-09", "2016-09-09", DatePrecision.DAY, true),
-                Arguments.of("Markets to remain closed until Friday.", "Friday", TimexType.DATE, "2016-09-09", "2016-09-09", DatePrecision.DAY, true),
-                Arguments.of("The markets were closed until Friday.", "Friday", TimexType.DATE, "2016-09-02", "2016-09-02", DatePrecision.DAY, false),
-                Arguments.of("The sale should be completed in October.", "October", TimexType.DATE, "2016-10", "2016-10-01", DatePrecision.MONTH, true),
-                Arguments.of("The sale should have been completed in October.", "October", TimexType.DATE, "2015-10", "2015-10-01", DatePrecision.MONTH, false),
-                Arguments.of("The firm has said it wants to close 800 shops by early June.", "early June", TimexType.DATE, "2017-06", "2017-06-01", DatePrecision.MONTH, true),
-                Arguments.of("Markets to remain closed until Friday\nSeptember 5, 2016", "Friday", TimexType.DATE, "2016-09-09", "2016-09-09", DatePrecision.DAY, true),
+                Arguments.of("Schools to stay shut until Friday.", "Friday", TimexType.DATE, "2016-09-09", "2016-09-09", DatePrecision.DAY, true),
+                Arguments.of("The schools were shut until Friday.", "Friday", TimexType.DATE, "2016-09-02", "2016-09-02", DatePrecision.DAY, false),
+                Arguments.of("The bridge should be finished in October.", "October", TimexType.DATE, "2016-10", "2016-10-01", DatePrecision.MONTH, true),
+                Arguments.of("The bridge should have been finished in October.", "October", TimexType.DATE, "2015-10", "2015-10-01", DatePrecision.MONTH, false),
+                Arguments.of("The bank has said it wants to close 80 branches by early June.", "early June", TimexType.DATE, "2017-06", "2017-06-01", DatePrecision.MONTH, true),
+                Arguments.of("Schools to stay shut until Friday\nSeptember 5, 2016", "Friday", TimexType.DATE, "2016-09-09", "2016-09-09", DatePrecision.DAY, true),
                 // weeks, months, seasons, years
                 Arguments.of("Strikes intensified earlier this week.", "earlier this week", TimexType.DATE, "2016-W36", "2016-09-05", DatePrecision.WEEK, false),
                 Arguments.of("Strikes intensified last week.", "last week", TimexType.DATE, "2016-W35", "2016-08-29", DatePrecision.WEEK, false),
@@ -94,8 +94,8 @@ class RuleBasedTemporalTaggerTest {
                 Arguments.of("The town fell on 2 August. Two days later the army withdrew.", "Two days later", TimexType.DATE, "2016-08-04", "2016-08-04", DatePrecision.DAY, false),
                 Arguments.of("The town fell on 2 August and was retaken the next day.", "the next day", TimexType.DATE, "2016-08-03", "2016-08-03", DatePrecision.DAY, false),
                 Arguments.of("Talks failed in March 2014; later that year the truce collapsed.", "later that year", TimexType.DATE, "2014", "2014-01-01", DatePrecision.YEAR, false),
-                Arguments.of("GM lost $4.8 billion in the fourth quarter of 2005 and $8.6 billion for the entire year.", "the entire year", TimexType.DATE, "2005", "2005-01-01", DatePrecision.YEAR, false),
-                Arguments.of("Shares fell on 2 August at the start of the day.", "the start of the day", TimexType.DATE, "2016-08-02", "2016-08-02", DatePrecision.DAY, false),
+                Arguments.of("The airline lost $2 million in the first quarter of 2014 and $5 million for the entire year.", "the entire year", TimexType.DATE, "2014", "2014-01-01", DatePrecision.YEAR, false),
+                Arguments.of("Prices dipped on 2 August at the start of the day.", "the start of the day", TimexType.DATE, "2016-08-02", "2016-08-02", DatePrecision.DAY, false),
                 Arguments.of("Rebels attacked on 2 August. The day before, troops had left.", "The day before", TimexType.DATE, "2016-08-01", "2016-08-01", DatePrecision.DAY, false),
                 Arguments.of("Rebels attacked on 2 August; that night jets struck.", "that night", TimexType.TIME, "2016-08-02TNI", "2016-08-02", DatePrecision.DAY, false),
                 // history, decades, counts with an adjective
@@ -106,38 +106,38 @@ class RuleBasedTemporalTaggerTest {
                 Arguments.of("Prices fell for six straight days.", "six straight days", TimexType.DURATION, "P6D", null, null, false),
                 Arguments.of("The raid began on the night of 3 May.", "the night of 3 May", TimexType.TIME, "2016-05-03TNI", "2016-05-03", DatePrecision.DAY, false),
                 // a month of a year named relative to the reference; the same period some years back
-                Arguments.of("Licences lapse after October of next year.", "October", TimexType.DATE, "2017-10", "2017-10-01", DatePrecision.MONTH, true),
-                Arguments.of("Sales fell 35% in January, compared to the same month a year ago.", "the same month a year ago", TimexType.DATE, "2015-01", "2015-01-01", DatePrecision.MONTH, false),
-                Arguments.of("It lost $2 billion in the third quarter of this year; in the same period a year earlier it gained.", "the same period a year earlier", TimexType.DATE, "2015-Q3", "2015-07-01", DatePrecision.SEASON, false),
-                Arguments.of("Sales rose in August compared to the same period of last year.", "the same period of last year", TimexType.DATE, "2015-08", "2015-08-01", DatePrecision.MONTH, false),
+                Arguments.of("The permits expire by June of next year.", "June", TimexType.DATE, "2017-06", "2017-06-01", DatePrecision.MONTH, true),
+                Arguments.of("Exports rose 4% in March, compared to the same month a year ago.", "the same month a year ago", TimexType.DATE, "2015-03", "2015-03-01", DatePrecision.MONTH, false),
+                Arguments.of("The bank earned $3 million in the third quarter of this year, against a loss in the same period a year earlier.", "the same period a year earlier", TimexType.DATE, "2015-Q3", "2015-07-01", DatePrecision.SEASON, false),
+                Arguments.of("Imports fell in August compared to the same period of last year.", "the same period of last year", TimexType.DATE, "2015-08", "2015-08-01", DatePrecision.MONTH, false),
                 // a clock time right before a date takes that date's day
-                Arguments.of("At a press conference at 16:15 UTC, June 1st, he spoke.", "16:15 UTC", TimexType.TIME, "2016-06-01T16:15Z", "2016-06-01", DatePrecision.DAY, false),
+                Arguments.of("The minister spoke at 09:30 UTC, May 2nd, in Geneva.", "09:30 UTC", TimexType.TIME, "2016-05-02T09:30Z", "2016-05-02", DatePrecision.DAY, false),
                 // ranges of durations and of decades: the first of two counts, the second of two decades
-                Arguments.of("The process would take between 60 and 90 days.", "60", TimexType.DURATION, "P60D", null, null, false),
-                Arguments.of("The process would take between 60 and 90 days.", "90 days", TimexType.DURATION, "P90D", null, null, false),
-                Arguments.of("It rid Detroit of the boxy cars of the 70s and 80s.", "80s", TimexType.DATE, "198", null, null, false),
+                Arguments.of("The repairs would take between 30 and 45 days.", "30", TimexType.DURATION, "P30D", null, null, false),
+                Arguments.of("The repairs would take between 30 and 45 days.", "45 days", TimexType.DURATION, "P45D", null, null, false),
+                Arguments.of("The songs of the 60s and 70s are back.", "70s", TimexType.DATE, "197", null, null, false),
                 // reference phrases after a preposition name their time without future wording
-                Arguments.of("The Falcon may return in the future.", "the future", TimexType.DATE, "FUTURE_REF", null, null, true),
-                Arguments.of("Prospects in the near term appear good.", "the near term", TimexType.DATE, "FUTURE_REF", null, null, true),
-                Arguments.of("The downturn continues for the time being.", "the time being", TimexType.DATE, "PRESENT_REF", null, null, false),
-                Arguments.of("It has struggled in recent years.", "recent years", TimexType.DURATION, "PXY", null, null, false),
-                Arguments.of("The offensive stalled early in 2015.", "early in 2015", TimexType.DATE, "2015", "2015-01-01", DatePrecision.YEAR, false),
-                Arguments.of("The offensive stalled in the spring of 2015.", "the spring of 2015", TimexType.DATE, "2015-SP", "2015-03-01", DatePrecision.SEASON, false),
-                Arguments.of("Fighting will be renewed in the coming years.", "the coming years", TimexType.DURATION, "PXY", null, null, true),
-                Arguments.of("Prices doubled over the past years.", "the past years", TimexType.DURATION, "PXY", null, null, false),
-                Arguments.of("Sales rose in the second half of 2008.", "the second half of 2008", TimexType.DATE, "2008-H2", "2008-07-01", DatePrecision.SEASON, false),
-                Arguments.of("Sales rose in the first half of this year.", "the first half of this year", TimexType.DATE, "2016-H1", "2016-01-01", DatePrecision.SEASON, false),
-                Arguments.of("Prices doubled over the last decade.", "the last decade", TimexType.DURATION, "P10Y", null, null, false),
+                Arguments.of("The ferry may return in the future.", "the future", TimexType.DATE, "FUTURE_REF", null, null, true),
+                Arguments.of("Growth in the near term looks weak.", "the near term", TimexType.DATE, "FUTURE_REF", null, null, true),
+                Arguments.of("The curfew stays for the time being.", "the time being", TimexType.DATE, "PRESENT_REF", null, null, false),
+                Arguments.of("The port has declined in recent years.", "recent years", TimexType.DURATION, "PXY", null, null, false),
+                Arguments.of("The strike ended early in 2015.", "early in 2015", TimexType.DATE, "2015", "2015-01-01", DatePrecision.YEAR, false),
+                Arguments.of("The strike ended in the spring of 2015.", "the spring of 2015", TimexType.DATE, "2015-SP", "2015-03-01", DatePrecision.SEASON, false),
+                Arguments.of("The dam will be rebuilt in the coming years.", "the coming years", TimexType.DURATION, "PXY", null, null, true),
+                Arguments.of("Rents doubled over the past years.", "the past years", TimexType.DURATION, "PXY", null, null, false),
+                Arguments.of("Prices rose in the second half of 2012.", "the second half of 2012", TimexType.DATE, "2012-H2", "2012-07-01", DatePrecision.SEASON, false),
+                Arguments.of("Prices rose in the first half of this year.", "the first half of this year", TimexType.DATE, "2016-H1", "2016-01-01", DatePrecision.SEASON, false),
+                Arguments.of("Rents doubled over the last decade.", "the last decade", TimexType.DURATION, "P10Y", null, null, false),
                 Arguments.of("The convoy left at noon on Saturday.", "noon on Saturday", TimexType.TIME, "2016-09-03T12:00", "2016-09-03", DatePrecision.DAY, false),
-                Arguments.of("The truce held over Christmas 2015.", "Christmas 2015", TimexType.DATE, "2015-12-25", "2015-12-25", DatePrecision.DAY, false),
+                Arguments.of("The ceasefire held over Christmas 2015.", "Christmas 2015", TimexType.DATE, "2015-12-25", "2015-12-25", DatePrecision.DAY, false),
                 Arguments.of("Rebels attacked on Christmas Eve.", "Christmas Eve", TimexType.DATE, "2015-12-24", "2015-12-24", DatePrecision.DAY, false),
                 // a day and month without a year: the nearest occurrence, but none far ahead in the past tense
                 Arguments.of("Since Jan. 1, 200 people were killed.", "Jan. 1", TimexType.DATE, "2016-01-01", "2016-01-01", DatePrecision.DAY, false),
                 Arguments.of("The vote was postponed to Sept. 12.", "Sept. 12", TimexType.DATE, "2016-09-12", "2016-09-12", DatePrecision.DAY, true),
-                Arguments.of("He added that the deal may be signed on January 12.", "January 12", TimexType.DATE, "2017-01-12", "2017-01-12", DatePrecision.DAY, true),
-                Arguments.of("The jet is two and a half years behind schedule.", "two and a half years", TimexType.DURATION, "P2.5Y", null, null, false),
-                Arguments.of("The talks lasted a year and a half.", "a year and a half", TimexType.DURATION, "P1.5Y", null, null, false),
-                Arguments.of("Sales fell for two consecutive quarters of the year.", "two consecutive quarters", TimexType.DURATION, "P2Q", null, null, false));
+                Arguments.of("He added that the treaty may be signed on January 12.", "January 12", TimexType.DATE, "2017-01-12", "2017-01-12", DatePrecision.DAY, true),
+                Arguments.of("The tunnel is two and a half years behind schedule.", "two and a half years", TimexType.DURATION, "P2.5Y", null, null, false),
+                Arguments.of("The siege lasted a year and a half.", "a year and a half", TimexType.DURATION, "P1.5Y", null, null, false),
+                Arguments.of("Output shrank for two consecutive quarters of the year.", "two consecutive quarters", TimexType.DURATION, "P2Q", null, null, false));
     }
 
     @ParameterizedTest(name = "{1} in \"{0}\"")
@@ -178,8 +178,8 @@ class RuleBasedTemporalTaggerTest {
 
     @Test
     void namedDaysAndFractionsAreNotTimes() {
-        String sentence = "Markets marked the Black Monday anniversary; Good Friday passed; about a quarter, of its dealers and three quarters of the troops left; Christmas sales rose; "
-                + "it fell for the second quarter in a row; the day after the attack they left.";
+        String sentence = "Traders recalled Black Monday; Good Friday passed; about a quarter, of its shops and three quarters of the troops left; Christmas sales rose; "
+                + "output fell for the second quarter in a row; the day after the attack they left.";
         List<TimeMention> mentions = TAGGER.tag(sentence, REFERENCE);
         assertTrue(mentions.isEmpty(), () -> "unexpected " + mentions);
     }
@@ -194,8 +194,8 @@ class RuleBasedTemporalTaggerTest {
 
     @Test
     void aListOfClockTimesSharesTheDayBeforeIt() {
-        List<TimeMention> mentions = TAGGER.tag("On 22 September 2016, drones struck at around 11:55 am, 12:02 pm, and 12:08 pm.", REFERENCE);
-        assertEquals(List.of("2016-09-22", "2016-09-22T11:55", "2016-09-22T12:02", "2016-09-22T12:08"),
+        List<TimeMention> mentions = TAGGER.tag("On 22 September 2016, drones struck at around 10:15 am, 10:40 am, and 11:05 am.", REFERENCE);
+        assertEquals(List.of("2016-09-22", "2016-09-22T10:15", "2016-09-22T10:40", "2016-09-22T11:05"),
                 mentions.stream().map(TimeMention::value).toList());
     }
 
@@ -240,55 +240,55 @@ class RuleBasedTemporalTaggerTest {
 
     @Test
     void aYearHeadingAnchorsTheSectionBelowIt() {
-        List<TimeMention> mentions = TAGGER.tag("1936\n\nSanjurjo was killed on 20 July; 2000 fled.", null);
-        assertEquals(List.of("1936", "1936-07-20"), mentions.stream().map(TimeMention::value).toList());
-        List<TimeMention> headings = TAGGER.tag("2003: Invasion\nThe blockade, 1861\n1917-1918\nEvents of the war", null);
-        assertEquals(List.of("2003", "1861", "1917", "1918"), headings.stream().map(TimeMention::value).toList());
+        List<TimeMention> mentions = TAGGER.tag("1948\n\nThe general was killed on 20 July; 2000 fled.", null);
+        assertEquals(List.of("1948", "1948-07-20"), mentions.stream().map(TimeMention::value).toList());
+        List<TimeMention> headings = TAGGER.tag("1999: Ceasefire\nThe siege, 1993\n1991-1995\nEvents of the war", null);
+        assertEquals(List.of("1999", "1993", "1991", "1995"), headings.stream().map(TimeMention::value).toList());
     }
 
     @Test
     void aYearInParenthesesIsAnAside() {
-        List<TimeMention> mentions = TAGGER.tag("In March 1917 the Gallipoli (1915) failure was recalled; on 3 May they moved.", null);
-        assertEquals(List.of("1917-03", "1915", "1917-05-03"), mentions.stream().map(TimeMention::value).toList());
+        List<TimeMention> mentions = TAGGER.tag("In March 1957 the Suez (1956) crisis was recalled; on 3 May they moved.", null);
+        assertEquals(List.of("1957-03", "1956", "1957-05-03"), mentions.stream().map(TimeMention::value).toList());
     }
 
     @Test
     void theFirstOfAPairTakesTheYearOfTheSecond() {
-        List<TimeMention> mentions = TAGGER.tag("In April and June 1955 it rained; from 26 June - 4 August 1952 and June 26 to August 4, 1953 they fought.", null);
-        assertEquals(List.of("1955-04", "1955-06", "1952-06-26", "1952-08-04", "1953-06-26", "1953-08-04"),
+        List<TimeMention> mentions = TAGGER.tag("In March and May 2004 it rained; from 3 May - 9 June 1999 and May 3 to June 9, 2001 they marched.", null);
+        assertEquals(List.of("2004-03", "2004-05", "1999-05-03", "1999-06-09", "2001-05-03", "2001-06-09"),
                 mentions.stream().map(TimeMention::value).toList());
     }
 
     @Test
     void aYearThatPlansLookAheadToDoesNotMoveTheNarrative() {
-        List<TimeMention> mentions = TAGGER.tag("On 10 March 1975 the offensive began, ahead of a campaign planned for 1976. It collapsed on 11 March.", null);
-        assertEquals(List.of("1975-03-10", "1976", "1975-03-11"), mentions.stream().map(TimeMention::value).toList());
+        List<TimeMention> mentions = TAGGER.tag("On 4 April 1988 the siege began, ahead of an offensive planned for 1990. It ended on 9 April.", null);
+        assertEquals(List.of("1988-04-04", "1990", "1988-04-09"), mentions.stream().map(TimeMention::value).toList());
     }
 
     @Test
     void aYearAfterSinceIsAPointOfComparison() {
-        List<TimeMention> mentions = TAGGER.tag("In August 1920 came the largest cavalry battle since 1813. On 6 September the army retreated.", null);
-        assertEquals(List.of("1920-08", "1813", "1920-09-06"), mentions.stream().map(TimeMention::value).toList());
+        List<TimeMention> mentions = TAGGER.tag("In August 1998 came the worst flood since 1953. On 6 September the water receded.", null);
+        assertEquals(List.of("1998-08", "1953", "1998-09-06"), mentions.stream().map(TimeMention::value).toList());
     }
 
     @Test
     void aDayOfTheMonthMentionedLast() {
-        List<TimeMention> mentions = TAGGER.tag("A counteroffer came on 2 October 1920. On the 5th, the Soviets replied; "
-                + "they crossed the 38th parallel, the 7th largest river. From the 13th to the 19th of October 1950 they fought.", null);
-        assertEquals(List.of("1920-10-02", "1920-10-05", "1950-10-13", "1950-10-19"), mentions.stream().map(TimeMention::value).toList());
+        List<TimeMention> mentions = TAGGER.tag("An offer came on 2 October 1996. On the 5th, the envoys replied; "
+                + "they met the 3rd battalion, the 7th largest unit. From the 13th to the 19th of October 1997 they talked.", null);
+        assertEquals(List.of("1996-10-02", "1996-10-05", "1997-10-13", "1997-10-19"), mentions.stream().map(TimeMention::value).toList());
     }
 
     @Test
     void pairedAndCoordinatedSeasons() {
-        List<TimeMention> mentions = TAGGER.tag("Allied victory: summer and autumn 1918. Over the winter, and through the spring and summer, they waited.", null);
-        assertEquals(List.of("1918-SU", "1918-FA", "1918-WI", "1918-SP", "1918-SU"), mentions.stream().map(TimeMention::value).toList());
+        List<TimeMention> mentions = TAGGER.tag("Reform: summer and autumn 1995. Over the winter, and through the spring and summer, they waited.", null);
+        assertEquals(List.of("1995-SU", "1995-FA", "1995-WI", "1995-SP", "1995-SU"), mentions.stream().map(TimeMention::value).toList());
     }
 
     @Test
     void yearsAsSubjectsPossessivesAndAfterDeterminers() {
-        List<TimeMention> mentions = TAGGER.tag("In a 1908 interview he spoke. 1987 saw a wave; the year 1950 marked it; 1985's army was large; "
-                + "in the 1990's it was calm; a 2000-strong force held out as late as 1781.", null);
-        assertEquals(List.of("1908", "1987", "1950", "1985", "199", "1781"), mentions.stream().map(TimeMention::value).toList());
+        List<TimeMention> mentions = TAGGER.tag("In a 1998 interview he spoke. 2012 saw a wave; the year 1999 marked it; 2013's budget was large; "
+                + "in the 1970's it was calm; a 2000-strong force held out as late as 1981.", null);
+        assertEquals(List.of("1998", "2012", "1999", "2013", "197", "1981"), mentions.stream().map(TimeMention::value).toList());
     }
 
     @Test
