@@ -16,7 +16,9 @@ record Lexicons(
         Lexicon anaphoricDirections,
         Lexicon setWords,
         Lexicon referenceWords,
-        Lexicon futureCues) {
+        Lexicon futureCues,
+        Lexicon tenseWords,
+        Lexicon holidays) {
 
     static Lexicons loadDefault() {
         return new Lexicons(
@@ -31,7 +33,9 @@ record Lexicons(
                 Lexicon.load("anaphoric-directions.txt", false),
                 Lexicon.load("set-words.txt", false),
                 Lexicon.load("reference-words.txt", false),
-                Lexicon.load("future-cues.txt", false));
+                Lexicon.load("future-cues.txt", false),
+                Lexicon.load("tense-words.txt", false),
+                Lexicon.load("holidays.txt", true));
     }
 
     /** The placeholders rule patterns may use, "%month" etc., mapped to their regex alternations. */
@@ -50,6 +54,7 @@ record Lexicons(
         placeholders.put("anaphor", anaphoricDirections.pattern());
         placeholders.put("setword", setWords.pattern());
         placeholders.put("refword", referenceWords.pattern());
+        placeholders.put("holiday", holidays.pattern());
         return placeholders;
     }
 }

@@ -1,5 +1,6 @@
 package org.sitrep.temporal;
 
+import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -18,19 +19,37 @@ import org.sitrep.temporal.Resolution.Direction;
  */
 enum Normaliser {
 
-    /** Day, month and year in words or figures, any of them optional: "Sept. 5", "2016-09-05 09:27", "in February". */
+    /**
+     * Day, month and year in words or figures, any of them optional: "Sept. 5", "2016-09-05 09:27", "in February";
+     * or a holiday of fixed date (holidays.txt) with or without a year: "Christmas 2007".
+     */
     CALENDAR_DATE {
         @Override
         Optional<Resolution> resolve(Groups groups, ResolutionContext context) {
             Integer year = groups.has("year") ? year(groups) : null;
             Integer month = groups.has("month") ? monthNumber(groups.get("month"), context) : null;
             Integer day = groups.has("day") ? Integer.parseInt(groups.get("day")) : null;
+            if (groups.has("holiday")) {
+                String[] monthDay = context.lexicons().holidays().value(groups.get("holiday")).split("-");
+                month = Integer.parseInt(monthDay[0]);
+                day = Integer.parseInt(monthDay[1]);
+            }
             String time = groups.has("hour")
                     ? TimexValues.timeOfDay(Integer.parseInt(groups.get("hour")), Integer.parseInt(groups.get("minute")))
                     : groups.has("part") ? "T" + context.lexicons().partsOfDay().value(groups.get("part")) : "";
             TimexType type = time.isEmpty() ? context.ruleType() : TimexType.TIME;
+            if (day != null && month == null) {
+                // "on the 5th": a day of the month mentioned last, else of the reference's month
+                Optional<LocalDate> monthOf = context.anchorAt(DatePrecision.MONTH)
+                        .or(() -> context.hasReference() ? Optional.of(context.referenceDay()) : Optional.empty());
+                if (monthOf.isEmpty()) {
+                    return Optional.of(unresolved(type, String.format(Locale.ROOT, "XXXX-XX-%02d", day) + time, Direction.BY_WORDING));
+                }
+                year = monthOf.get().getYear();
+                month = monthOf.get().getMonthValue();
+            }
             if (day != null) {
-                return month == null ? Optional.empty() : dayOfMonth(year, month, day, time, type, context);
+                return dayOfMonth(year, month, day, time, type, context);
             }
             if (month != null && year != null) {
                 YearMonth period = YearMonth.of(year, month);
@@ -43,6 +62,9 @@ enum Normaliser {
             }
             if (month == null) {
                 return Optional.empty();
+            }
+            if (groups.has("yeardir")) {
+                return Optional.of(monthOfRelativeYear(month, groups.get("yeardir"), type, context));
             }
             String direction = groups.get("dir");
             Direction lexical = lexicalDirection(direction);
@@ -57,7 +79,9 @@ enum Normaliser {
 
         private Optional<Resolution> dayOfMonth(Integer year, int month, int day, String time, TimexType type,
                                                 ResolutionContext context) {
-            if (year == null && context.narrative()) {
+            // in a narrative the year is the anchor's; a day that year lacks ("February 29") then stays unanchored
+            boolean narrativeYear = year == null && context.narrative();
+            if (narrativeYear) {
                 year = context.anchor().date().getYear();
             }
             if (year == null && !context.hasReference()) {
@@ -66,17 +90,40 @@ enum Normaliser {
                         Direction.BY_WORDING));
             }
             Optional<LocalDate> date = year != null ? validDate(year, month, day) : nearestOccurrence(month, day, context);
+            if (date.isEmpty() && !narrativeYear) {
+                // a day the month does not have ("31 February 2016"): a date, but none that can be placed, rather
+                // than its month or a neighbouring day
+                return Optional.of(unresolved(type, "XXXX-XX-XX" + time, Direction.BY_WORDING));
+            }
             return date.map(d -> new Resolution(type, TimexValues.day(d) + time, explicit(d, DatePrecision.DAY),
                     Direction.BY_DATE));
         }
 
-        /** A day and month without a year: the occurrence closest to the reference day. */
+        /** "October of next year": the month in the year that many years from the reference's (or the anchor's). */
+        private Resolution monthOfRelativeYear(int month, String yearDirection, TimexType type, ResolutionContext context) {
+            int offset = Integer.parseInt(context.lexicons().directions().value(yearDirection));
+            Optional<LocalDate> base = context.deicticDay(DatePrecision.YEAR);
+            if (base.isEmpty()) {
+                return unresolved(type, String.format(Locale.ROOT, "XXXX-%02d", month), Direction.BY_DATE);
+            }
+            YearMonth period = YearMonth.of(base.get().getYear() + offset, month);
+            return new Resolution(type, TimexValues.month(period), explicit(period.atDay(1), DatePrecision.MONTH), Direction.BY_DATE);
+        }
+
+        /**
+         * A day and month without a year: the occurrence closest to the reference day; under future wording none
+         * before it, and in a clause in the past tense none more than a month after it ("attacked on Christmas Eve"
+         * written in September is last year's; "was postponed to Sept. 12" may still be days ahead).
+         */
         private Optional<LocalDate> nearestOccurrence(int month, int day, ResolutionContext context) {
             LocalDate reference = context.referenceDay();
             Optional<LocalDate> nearest = Optional.empty();
             for (int year = reference.getYear() - 1; year <= reference.getYear() + 1; year++) {
                 Optional<LocalDate> candidate = validDate(year, month, day);
-                if (candidate.isPresent() && (nearest.isEmpty() || distance(candidate.get(), reference) < distance(nearest.get(), reference))) {
+                boolean excluded = candidate.isPresent() && (context.futureWording() && candidate.get().isBefore(reference)
+                        || context.pastTense() && candidate.get().isAfter(reference.plusMonths(1)));
+                if (candidate.isPresent() && !excluded
+                        && (nearest.isEmpty() || distance(candidate.get(), reference) < distance(nearest.get(), reference))) {
                     nearest = candidate;
                 }
             }
@@ -118,16 +165,20 @@ enum Normaliser {
         }
     },
 
-    /** "the first quarter of 2009", "the third quarter of this year". */
+    /** "the first quarter of 2009", "the third quarter of this year", "the second half of 2008" (2008-H2). */
     QUARTER {
         @Override
         Optional<Resolution> resolve(Groups groups, ResolutionContext context) {
-            int quarter = switch (groups.get("ordinal").toLowerCase(Locale.ROOT)) {
+            boolean half = groups.has("half");
+            int ordinal = switch (groups.get("ordinal").toLowerCase(Locale.ROOT)) {
                 case "first" -> 1;
-                case "second" -> 2;
+                case "second", "latter" -> 2;
                 case "third" -> 3;
                 default -> 4;
             };
+            // a half year is two quarters: its first quarter settles the year, its value is H1 or H2
+            int quarter = half ? 2 * ordinal - 1 : ordinal;
+            String code = half ? "H" + ordinal : "Q" + quarter;
             Integer year = null;
             if (groups.has("year")) {
                 year = TimexValues.parseYear(groups.get("year"));
@@ -139,10 +190,10 @@ enum Normaliser {
                 year = yearOfPeriod(3 * quarter - 2, null, context).orElse(null);
             }
             if (year == null) {
-                return Optional.of(unresolved(context.ruleType(), "XXXX-Q" + quarter, Direction.BY_WORDING));
+                return Optional.of(unresolved(context.ruleType(), "XXXX-" + code, Direction.BY_WORDING));
             }
             // a quarter is a three-month period like a season; DatePrecision has no finer level for it
-            return Optional.of(new Resolution(context.ruleType(), TimexValues.quarter(year, quarter),
+            return Optional.of(new Resolution(context.ruleType(), TimexValues.year(year) + "-" + code,
                     explicit(LocalDate.of(year, 3 * quarter - 2, 1), DatePrecision.SEASON), Direction.BY_DATE));
         }
     },
@@ -233,6 +284,9 @@ enum Normaliser {
             if (unit.multiplier() != 1) {
                 return Optional.empty();
             }
+            if (groups.get("unit").toLowerCase(Locale.ROOT).endsWith("s")) {
+                return Optional.empty(); // "the coming years" is a vague length of time, not next year
+            }
             if (unit.code().equals("D")) {
                 return Optional.empty();
             }
@@ -275,22 +329,27 @@ enum Normaliser {
             Unit unit = Unit.of(groups.get("unit"), context);
             String amount;
             if (!groups.has("num")) {
-                amount = String.valueOf(unit.multiplier());
+                // "the past decade" is one of its unit, "the past years" an unstated number
+                amount = groups.get("unit").toLowerCase(Locale.ROOT).endsWith("s") ? "X" : String.valueOf(unit.multiplier());
             } else {
                 String number = groups.get("num");
-                amount = number.chars().allMatch(c -> Character.isDigit(c) || c == '.')
-                        ? scaled(number, unit.multiplier())
-                        : count(number, context).map(n -> String.valueOf(n * unit.multiplier())).orElse("X");
+                boolean half = groups.has("half") || groups.has("half2");
+                Optional<BigDecimal> counted = number.chars().allMatch(c -> Character.isDigit(c) || c == '.')
+                        ? Optional.of(new BigDecimal(number))
+                        : count(number, context).map(BigDecimal::valueOf);
+                amount = counted.map(n -> half ? n.add(HALF) : n)
+                        .map(n -> scaled(n, unit.multiplier()))
+                        .orElse("X");
             }
             return Optional.of(unresolved(context.ruleType(), unit.durationValue(amount), Direction.BY_WORDING));
         }
 
-        private String scaled(String figures, int multiplier) {
-            if (multiplier == 1) {
-                return figures;
-            }
-            return new java.math.BigDecimal(figures).multiply(java.math.BigDecimal.valueOf(multiplier))
-                    .stripTrailingZeros().toPlainString();
+        private static final BigDecimal HALF = new BigDecimal("0.5");
+
+        /** The amount in the unit's TIMEX3 code ("1.5 decades" is 15 Y), as written when it needs no scaling. */
+        private String scaled(BigDecimal amount, int multiplier) {
+            BigDecimal value = multiplier == 1 ? amount : amount.multiply(BigDecimal.valueOf(multiplier));
+            return multiplier == 1 && amount.scale() <= 0 ? amount.toPlainString() : value.stripTrailingZeros().toPlainString();
         }
     },
 
@@ -330,11 +389,11 @@ enum Normaliser {
         }
     },
 
-    /** "at 9am", "6:40 p.m.", "18:00 UTC Monday". */
+    /** "at 9am", "6:40 p.m.", "18:00 UTC Monday", "noon". */
     TIME_OF_DAY {
         @Override
         Optional<Resolution> resolve(Groups groups, ResolutionContext context) {
-            int hour = Integer.parseInt(groups.get("hour"));
+            int hour = groups.has("noon") ? 12 : Integer.parseInt(groups.get("hour"));
             int minute = groups.has("minute") ? Integer.parseInt(groups.get("minute")) : 0;
             if (groups.has("ampm")) {
                 boolean afternoon = Character.toLowerCase(groups.get("ampm").charAt(0)) == 'p';
@@ -389,12 +448,54 @@ enum Normaliser {
         }
     },
 
+    /**
+     * The same period a number of years back: "the same month a year ago", "the same period last year". A named
+     * unit takes the last mentioned date at that unit's precision; "period" and "time" take the last mentioned date
+     * as it was given; without one, the reference.
+     */
+    SAME_PERIOD_BACK {
+        @Override
+        Optional<Resolution> resolve(Groups groups, ResolutionContext context) {
+            String surface = groups.get("unit").toLowerCase(Locale.ROOT);
+            boolean anchorsOwn = surface.equals("period") || surface.equals("time");
+            Optional<Integer> years = groups.has("num") ? count(groups.get("num"), context) : Optional.of(1);
+            Optional<EventDate> anchor;
+            if (anchorsOwn) {
+                anchor = Optional.ofNullable(context.anchor());
+            } else {
+                Unit unit = Unit.of(surface, context);
+                anchor = context.anchorAt(unit.precision()).map(day -> new EventDate(day, unit.precision(), true));
+            }
+            if (anchor.isEmpty() && context.hasReference()) {
+                anchor = Optional.of(new EventDate(context.referenceDay(),
+                        anchorsOwn ? DatePrecision.DAY : Unit.of(surface, context).precision(), true));
+            }
+            if (anchor.isEmpty() || years.isEmpty()) {
+                return Optional.of(unresolved(context.ruleType(), "XXXX", Direction.PAST));
+            }
+            LocalDate day = anchor.get().date().minusYears(years.get());
+            return Optional.of(switch (anchor.get().precision()) {
+                case DAY -> onDay(day, null, context, Direction.PAST);
+                case WEEK -> week(day, context, Direction.PAST);
+                case MONTH -> month(YearMonth.from(day), context, Direction.PAST);
+                // a quarter begins in January, April, July or October; a season given as such is left at its year
+                case SEASON -> !anchorsOwn || day.getMonthValue() % 3 == 1
+                        ? new Resolution(context.ruleType(), TimexValues.quarter(day.getYear(), (day.getMonthValue() + 2) / 3),
+                        explicit(day.withDayOfMonth(1).withMonth(day.getMonthValue() - (day.getMonthValue() - 1) % 3),
+                                DatePrecision.SEASON), Direction.PAST)
+                        : year(day.getYear(), context, Direction.PAST);
+                default -> year(day.getYear(), context, Direction.PAST);
+            });
+        }
+    },
+
     /** "now", "recently", "in the future". */
     REFERENCE_WORD {
         @Override
         Optional<Resolution> resolve(Groups groups, ResolutionContext context) {
             String value = context.lexicons().referenceWords().value(groups.get("refword"));
-            if (value.equals("FUTURE_REF") && !context.futureWording()) {
+            // "soon" needs future wording ("was soon divided" is not ahead of now); "in the future" names its time
+            if (value.equals("FUTURE_REF") && !context.futureWording() && !groups.has("settled")) {
                 return Optional.empty();
             }
             Direction direction = switch (value) {

@@ -13,10 +13,13 @@ import org.sitrep.model.EventDate;
  * @param anchor        the date mentioned last before the match (TempEval's anchor of anaphoric expressions such
  *                      as "the next day"); null when none was
  * @param futureWording whether future wording governs the match ("will meet on Monday")
+ * @param pastTense     whether, with no future wording, the match's clause is in the past tense ("attacked on
+ *                      Christmas Eve")
  * @param dayFirst      whether 5/9/2016 reads as 5 September (true) or May 9 (false)
  * @param ruleType      the TIMEX3 type the rule declares
  */
-record ResolutionContext(LocalDateTime reference, EventDate anchor, boolean futureWording, boolean dayFirst,
+record ResolutionContext(LocalDateTime reference, EventDate anchor, boolean futureWording, boolean pastTense,
+                         boolean dayFirst,
                          TimexType ruleType, Lexicons lexicons) {
 
     boolean hasReference() {

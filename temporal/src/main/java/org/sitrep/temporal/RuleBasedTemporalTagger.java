@@ -7,6 +7,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.model.DatePrecision;
 import org.sitrep.model.EventDate;
 
 /**
@@ -17,6 +19,8 @@ import org.sitrep.model.EventDate;
  */
 public final class RuleBasedTemporalTagger implements TemporalTagger {
     private static final String RULES = "rules.txt";
+    /** What may stand between a clock time and the date it belongs to: "9 pm, June 1", "9 pm on 3 May". */
+    private static final Pattern DATE_AFTER_TIME = Pattern.compile("\\s*,?\\s*(?:on\\s+)?(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
 
     private final Lexicons lexicons;
     private final List<TimexRule> rules;
@@ -35,7 +39,7 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
         this.lexicons = Lexicons.loadDefault();
         this.rules = TimexRule.load(RULES, lexicons);
         this.ruleStarts = rules.stream().map(rule -> MatchStarts.of(rule.pattern())).toList();
-        this.futureWording = new FutureWording(lexicons.futureCues());
+        this.futureWording = new FutureWording(lexicons.futureCues(), lexicons.tenseWords());
         this.dayFirst = dayFirst;
     }
 
@@ -68,19 +72,25 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
                     continue;
                 }
                 boolean future = futureWording.governs(text, start, end);
+                boolean past = !future && futureWording.pastTense(text, start, end);
                 Groups groups = new Groups(matcher.toMatchResult(), rule.groups());
-                Optional<Resolution> unanchored = rule.normaliser().resolve(groups, context(rule, reference, null, future));
+                Optional<Resolution> unanchored = rule.normaliser().resolve(groups, context(rule, reference, null, future, past));
                 if (unanchored.isPresent()) {
-                    candidates.add(new Candidate(start, end, ruleIndex, groups, future, unanchored.get()));
+                    candidates.add(new Candidate(start, end, ruleIndex, groups, future, past, unanchored.get()));
                 }
             }
         }
         List<TimeMention> mentions = new ArrayList<>();
         EventDate lastMentioned = anchor;
-        for (Candidate candidate : selectLongest(candidates)) {
+        List<Candidate> kept = selectLongest(candidates);
+        for (int i = 0; i < kept.size(); i++) {
+            Candidate candidate = kept.get(i);
             TimexRule rule = rules.get(candidate.ruleIndex());
+            EventDate anchorHere = rule.normaliser() == Normaliser.TIME_OF_DAY && i + 1 < kept.size()
+                    ? dayRightAfter(text, candidate, kept.get(i + 1)).orElse(lastMentioned) : lastMentioned;
             Resolution resolution = rule.normaliser()
-                    .resolve(candidate.groups(), context(rule, reference, lastMentioned, candidate.futureWording()))
+                    .resolve(candidate.groups(), context(rule, reference, anchorHere, candidate.futureWording(),
+                            candidate.pastTense()))
                     .orElse(candidate.unanchored()); // "February 29" in a year of the narrative that has none
             TimeMention mention = candidate.toMention(text, reference, resolution);
             mentions.add(mention);
@@ -89,8 +99,22 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
         return List.copyOf(mentions);
     }
 
-    private ResolutionContext context(TimexRule rule, LocalDateTime reference, EventDate anchor, boolean future) {
-        return new ResolutionContext(reference, anchor, future, dayFirst, rule.type(), lexicons);
+    /**
+     * The day of a date that follows a clock time directly ("at 09:30 UTC, May 2nd", "9 pm on 3 May"): the time's
+     * day, before the day mentioned last.
+     */
+    private Optional<EventDate> dayRightAfter(String text, Candidate time, Candidate next) {
+        if (rules.get(next.ruleIndex()).normaliser() == Normaliser.TIME_OF_DAY) {
+            return Optional.empty(); // a list of clock times ("at 10:15 am, 10:40 am") shares the day before it
+        }
+        EventDate date = next.unanchored().date();
+        boolean adjacent = DATE_AFTER_TIME.matcher(text.substring(time.end(), next.start())).matches();
+        return adjacent && date != null && date.precision() == DatePrecision.DAY ? Optional.of(date) : Optional.empty();
+    }
+
+    private ResolutionContext context(TimexRule rule, LocalDateTime reference, EventDate anchor, boolean future,
+                                      boolean past) {
+        return new ResolutionContext(reference, anchor, future, past, dayFirst, rule.type(), lexicons);
     }
 
     /** Keeps the longest of overlapping candidates (the earlier rule on a tie), in text order. */
@@ -112,7 +136,7 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
     }
 
     private record Candidate(int start, int end, int ruleIndex, Groups groups, boolean futureWording,
-                             Resolution unanchored) {
+                             boolean pastTense, Resolution unanchored) {
 
         TimeMention toMention(String text, LocalDateTime reference, Resolution resolution) {
             boolean afterReference = reference != null && resolution.date() != null
@@ -123,8 +147,11 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
                 case BY_DATE -> afterReference;
                 case BY_WORDING -> futureWording || afterReference;
             };
+            // a year that plans look ahead to ("an offensive planned for 1990") is not the narrative's time
+            boolean prospectiveYear = futureWording && resolution.date() != null
+                    && resolution.date().precision() == DatePrecision.YEAR;
             boolean anchors = resolution.date() != null && resolution.type() != TimexType.DURATION
-                    && resolution.type() != TimexType.SET && !groups.has(TimexRule.ASIDE_GROUP);
+                    && resolution.type() != TimexType.SET && !groups.has(TimexRule.ASIDE_GROUP) && !prospectiveYear;
             return new TimeMention(start, end, text.substring(start, end), resolution.type(), resolution.value(),
                     resolution.date(), future, anchors);
         }
