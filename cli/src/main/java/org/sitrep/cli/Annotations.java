@@ -90,6 +90,7 @@ final class Annotations {
         item.put("date", mention.date() == null ? null : mention.date().iso());
         item.put("date_precision", mention.date() == null ? null : mention.date().precision().label());
         item.put("future", mention.future());
+        item.put("unresolved_reason", mention.unresolvedReason());
         return item;
     }
 

@@ -76,12 +76,17 @@ class AnnotateCommandIT {
     @Test
     void undatedTextKeepsRelativeDatesUnresolved(@TempDir Path dir) throws Exception {
         Path docs = dir.resolve("docs.jsonl");
-        Files.writeString(docs, "{\"id\":\"u\",\"text\":\"Rebels shelled Saraqib yesterday. On 5 March 2013 they took Raqqa.\",\"published\":null}\n");
+        Files.writeString(docs, "{\"id\":\"u\",\"text\":\"Rebels shelled Saraqib yesterday. On 5 March 2013 they took Raqqa."
+                + " On 31 February 2016 drones struck.\",\"published\":null}\n");
         ExtractCommandIT.Run run = ExtractCommandIT.sitrep(null, "annotate", "--input", docs.toString());
         assertEquals(0, run.exit(), run.err());
         JsonNode annotation = JSON.readTree(run.out());
         JsonNode yesterday = stream(annotation.get("times")).filter(t -> t.get("text").asText().equals("yesterday")).findFirst().orElseThrow();
         assertTrue(yesterday.get("date").isNull(), "no reference: yesterday stays unresolved");
+        assertTrue(yesterday.get("unresolved_reason").asText().startsWith("no reference time"), yesterday.toString());
+        JsonNode impossible = stream(annotation.get("times")).filter(t -> t.get("text").asText().equals("31 February 2016"))
+                .findFirst().orElseThrow();
+        assertEquals("no such day in that month", impossible.get("unresolved_reason").asText(), "a reason, never a wrong date");
         assertTrue(stream(annotation.get("times")).anyMatch(t -> "2013-03-05".equals(t.get("value").asText())), "absolute dates still resolve");
     }
 

@@ -93,7 +93,8 @@ enum Normaliser {
             if (date.isEmpty() && !narrativeYear) {
                 // a day the month does not have ("31 February 2016"): a date, but none that can be placed, rather
                 // than its month or a neighbouring day
-                return Optional.of(unresolved(type, "XXXX-XX-XX" + time, Direction.BY_WORDING));
+                return Optional.of(new Resolution(type, "XXXX-XX-XX" + time, null, Direction.BY_WORDING,
+                        TimeMention.NO_SUCH_DAY));
             }
             return date.map(d -> new Resolution(type, TimexValues.day(d) + time, explicit(d, DatePrecision.DAY),
                     Direction.BY_DATE));

@@ -7,8 +7,14 @@ import org.sitrep.model.EventDate;
  *
  * @param date      null when the expression is not a calendar period or cannot be anchored
  * @param direction how to decide whether the mention points to the future
+ * @param unresolvedReason why a date or time has no calendar date, when the normaliser knows; else null
  */
-record Resolution(TimexType type, String value, EventDate date, Direction direction) {
+record Resolution(TimexType type, String value, EventDate date, Direction direction, String unresolvedReason) {
+
+    /** A resolution that gives its reason only when it has no calendar date (see {@link TimeMention#unresolvedReason}). */
+    Resolution(TimexType type, String value, EventDate date, Direction direction) {
+        this(type, value, date, direction, null);
+    }
 
     /** How a mention's {@code future} flag is decided. */
     enum Direction {

@@ -152,8 +152,13 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
                     && resolution.date().precision() == DatePrecision.YEAR;
             boolean anchors = resolution.date() != null && resolution.type() != TimexType.DURATION
                     && resolution.type() != TimexType.SET && !groups.has(TimexRule.ASIDE_GROUP) && !prospectiveYear;
+            // a date or time with unknown parts ("XXXX-09-05") that no rule explained lacked what to count from
+            boolean unplaced = resolution.date() == null && resolution.value().contains("X")
+                    && (resolution.type() == TimexType.DATE || resolution.type() == TimexType.TIME);
+            String reason = !unplaced ? null
+                    : resolution.unresolvedReason() != null ? resolution.unresolvedReason() : TimeMention.NO_REFERENCE;
             return new TimeMention(start, end, text.substring(start, end), resolution.type(), resolution.value(),
-                    resolution.date(), future, anchors);
+                    resolution.date(), future, anchors, reason);
         }
     }
 }

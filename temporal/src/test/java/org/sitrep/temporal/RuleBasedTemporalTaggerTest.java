@@ -189,6 +189,11 @@ class RuleBasedTemporalTaggerTest {
         TimeMention mention = mention(TAGGER.tag("On 31 February 2016 drones struck the base.", REFERENCE), "31 February 2016", "");
         assertEquals("XXXX-XX-XX", mention.value(), "neither February nor a neighbouring day");
         assertNull(mention.date());
+        assertEquals(TimeMention.NO_SUCH_DAY, mention.unresolvedReason());
+        TimeMention undated = TAGGER.tag("Drones struck the base on Monday.", null).get(0);
+        assertEquals("XXXX-WXX-1", undated.value());
+        assertEquals(TimeMention.NO_REFERENCE, undated.unresolvedReason(), "an undated text says why");
+        assertNull(mention(TAGGER.tag("On 5 September 2016 drones struck.", REFERENCE), "5 September 2016", "").unresolvedReason());
         assertTrue(TAGGER.tag("Dated 30/02/2016.", REFERENCE).isEmpty(), "no reading of the figures is a date");
     }
 
