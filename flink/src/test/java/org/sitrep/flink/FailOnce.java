@@ -16,6 +16,7 @@ import org.apache.flink.streaming.api.datastream.DataStream;
  */
 record FailOnce(IncidentOutput output, String name) implements IncidentOutput {
     private static final Set<String> FAILED = ConcurrentHashMap.newKeySet();
+    private static final long HOLD_BEFORE_CHECKPOINT_MS = 25;
 
     static boolean failed(String name) {
         return FAILED.contains(name);
@@ -47,7 +48,12 @@ record FailOnce(IncidentOutput output, String name) implements IncidentOutput {
         }
 
         @Override
-        public IncidentRecord map(IncidentRecord incident) {
+        public IncidentRecord map(IncidentRecord incident) throws InterruptedException {
+            if (!checkpointed && !FAILED.contains(name)) {
+                // hold incidents back until a checkpoint completes: a fast extraction could otherwise send them all
+                // before the first one, and the failure this stage stands for would never happen
+                Thread.sleep(HOLD_BEFORE_CHECKPOINT_MS);
+            }
             if (checkpointed && ++sinceCheckpoint > 3 && FAILED.add(name)) {
                 throw new IllegalStateException("killed after a checkpoint, with incidents not yet committed");
             }
