@@ -2,6 +2,7 @@ package org.sitrep.pipeline.geo;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +18,8 @@ import org.sitrep.pipeline.text.Sentence;
  * names point to (weighted by how sure each name is), the second picks for each name its best candidate
  * in the report's focus country when it has one there — so that "Homs" in a report about Syria is never
  * a place of the same name elsewhere. A name matched only approximately (a variant spelling) is kept only
- * where it matches a place of the focus country.
+ * where it matches a place of the focus country. Among the namesakes a name has there, the one inside an
+ * administrative area the report names elsewhere wins ({@link NamedAreas}).
  */
 public final class GazetteerGeocoder implements Geocoder {
     /** Words before a place name that put an event near or in part of it rather than at it. */
@@ -30,19 +32,36 @@ public final class GazetteerGeocoder implements Geocoder {
     private static final int CONTEXT_CHARS = 60;
 
     private final ToponymFinder finder;
+    private final PlaceAbbreviations abbreviations;
 
     public GazetteerGeocoder(ToponymFinder finder) {
+        this(finder, PlaceAbbreviations.load(finder.gazetteer()));
+    }
+
+    GazetteerGeocoder(ToponymFinder finder, PlaceAbbreviations abbreviations) {
         this.finder = finder;
+        this.abbreviations = abbreviations;
     }
 
     @Override
     public GeoAnalysis geocode(List<Sentence> sentences) {
         List<Found> found = new ArrayList<>();
+        List<PlaceMention> abbreviated = new ArrayList<>();
+        NamedAreas areas = new NamedAreas();
         Map<String, Double> countryVotes = new HashMap<>();
         for (Sentence sentence : sentences) {
+            List<PlaceAbbreviations.Match> matches = abbreviations.find(sentence.text());
+            for (PlaceAbbreviations.Match m : matches) {
+                abbreviated.add(new PlaceMention(sentence.start() + m.start(), sentence.start() + m.end(), m.surface(), m.place(), 3));
+                if (m.place().isAdmin1()) {
+                    // "Ill." says the report is about the United States; "U.S." alone is more often an actor
+                    areas.addAdmin1(m.surface(), m.place());
+                    countryVotes.merge(m.place().countryCode(), 1.0, Double::sum);
+                }
+            }
             for (ToponymFinder.Toponym toponym : finder.find(sentence.text())) {
-                if (toponym.candidates().isEmpty()) {
-                    continue;
+                if (toponym.candidates().isEmpty() || matches.stream().anyMatch(m -> m.start() < toponym.end() && toponym.start() < m.end())) {
+                    continue; // "Kan" of "Kan." is Kansas, not a town in China
                 }
                 found.add(new Found(sentence, toponym));
                 if (toponym.approximate()) {
@@ -54,7 +73,12 @@ public final class GazetteerGeocoder implements Geocoder {
             }
         }
         String focus = countryVotes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
-        List<PlaceMention> places = new ArrayList<>();
+        for (Found f : found) {
+            if (!f.toponym.approximate()) {
+                areas.add(f.toponym.surface(), f.toponym.candidates());
+            }
+        }
+        List<PlaceMention> places = new ArrayList<>(abbreviated);
         for (Found f : found) {
             boolean headline = Headlines.isHeadline(f.sentence.text());
             List<Place> candidates = f.toponym.candidates().stream()
@@ -63,10 +87,12 @@ public final class GazetteerGeocoder implements Geocoder {
             if (candidates.isEmpty()) {
                 continue; // "Ramouseh" near-matching "Ragusa" in Italy, in a report about Syria: not a place
             }
-            Place best = choose(candidates, focus);
+            Place chosen = choose(candidates, focus);
+            Place best = settled(chosen, focus) ? chosen : areas.prefer(candidates, chosen, f.toponym.surface());
             places.add(new PlaceMention(f.sentence.start() + f.toponym.start(), f.sentence.start() + f.toponym.end(),
                     f.toponym.surface(), best, precision(best, f.sentence.text(), f.toponym)));
         }
+        places.sort(Comparator.comparingInt(PlaceMention::start));
         return new GeoAnalysis(places, focus);
     }
 
@@ -86,6 +112,16 @@ public final class GazetteerGeocoder implements Geocoder {
         }
         boolean famous = top.isContinent() || top.isCountry() || "PPLC".equals(top.featureCode()) || top.population() >= 1_000_000;
         return famous && local.population() < 100_000 ? top : local;
+    }
+
+    /**
+     * A reading that the areas named elsewhere in the report do not overturn: a country, continent or
+     * province is what its bare name means ("Georgia", "California" beside "Calif."), and so is the capital
+     * of the report's own country ("Islamabad" in a report about Pakistan that names Punjab).
+     */
+    private static boolean settled(Place chosen, String focus) {
+        return chosen.isContinent() || chosen.isCountry() || chosen.isAdmin1()
+                || ("PPLC".equals(chosen.featureCode()) && chosen.countryCode().equals(focus));
     }
 
     /**
