@@ -28,6 +28,9 @@ public final class GazetteerGeocoder implements Geocoder {
                     + "western|eastern|northern|southern|district of|villages? (?:near|around))\\s+(?:the\\s+)?(?:city of\\s+|town of\\s+)?$");
     private static final Pattern COUNTRYSIDE_AFTER = Pattern.compile("(?i)^(?:[’']s)?\\s+(?:countryside|outskirts|suburbs?|environs|area)\\b");
 
+    /** Between a name and its container: a comma or bracket, perhaps after a word ("town (", " district, "). */
+    private static final Pattern CONTAINER_GAP = Pattern.compile("(?:\\s+\\p{Ll}+)?\\s*[,(]\\s*");
+
     /** The words around a name that say "near" or "countryside" lie within this many characters. */
     private static final int CONTEXT_CHARS = 60;
 
@@ -51,31 +54,42 @@ public final class GazetteerGeocoder implements Geocoder {
         Map<String, Double> countryVotes = new HashMap<>();
         for (Sentence sentence : sentences) {
             List<PlaceAbbreviations.Match> matches = abbreviations.find(sentence.text());
+            List<Name> names = new ArrayList<>();
             for (PlaceAbbreviations.Match m : matches) {
                 abbreviated.add(new PlaceMention(sentence.start() + m.start(), sentence.start() + m.end(), m.surface(), m.place(), 3));
+                names.add(new Name(m.start(), m.end(), List.of(m.place())));
                 if (m.place().isAdmin1()) {
                     // "Ill." says the report is about the United States; "U.S." alone is more often an actor
                     areas.addAdmin1(m.surface(), m.place());
                     countryVotes.merge(m.place().countryCode(), 1.0, Double::sum);
                 }
             }
+            List<ToponymFinder.Toponym> toponyms = new ArrayList<>();
             for (ToponymFinder.Toponym toponym : finder.find(sentence.text())) {
                 if (toponym.candidates().isEmpty() || matches.stream().anyMatch(m -> m.start() < toponym.end() && toponym.start() < m.end())) {
                     continue; // "Kan" of "Kan." is Kansas, not a town in China
                 }
-                found.add(new Found(sentence, toponym));
+                toponyms.add(toponym);
+                names.add(new Name(toponym.start(), toponym.end(), toponym.candidates()));
                 if (toponym.approximate()) {
                     continue; // a variant spelling says little about the country; it is judged by the others
                 }
-                double weight = 1.0 / toponym.candidates().size();
-                toponym.candidates().stream().map(Place::countryCode).filter(cc -> !cc.isEmpty()).distinct()
-                        .forEach(cc -> countryVotes.merge(cc, weight, Double::sum));
+                // a name shares its vote among the countries it may lie in: one whose namesakes all lie in one
+                // country ("Homs") is a full vote for it, however many namesakes it has there
+                List<String> countries = toponym.candidates().stream().map(Place::countryCode).filter(cc -> !cc.isEmpty())
+                        .distinct().toList();
+                countries.forEach(cc -> countryVotes.merge(cc, 1.0 / countries.size(), Double::sum));
+            }
+            names.sort(Comparator.comparingInt(Name::start));
+            for (ToponymFinder.Toponym toponym : toponyms) {
+                found.add(new Found(sentence, toponym, containers(sentence.text(), names, toponym.start())));
             }
         }
         String focus = countryVotes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
         for (Found f : found) {
             if (!f.toponym.approximate()) {
                 areas.add(f.toponym.surface(), f.toponym.candidates());
+                areas.vote(f.toponym.surface(), f.toponym.candidates(), focus);
             }
         }
         List<PlaceMention> places = new ArrayList<>(abbreviated);
@@ -88,7 +102,9 @@ public final class GazetteerGeocoder implements Geocoder {
                 continue; // "Ramouseh" near-matching "Ragusa" in Italy, in a report about Syria: not a place
             }
             Place chosen = choose(candidates, focus);
-            Place best = settled(chosen, focus) ? chosen : areas.prefer(candidates, chosen, f.toponym.surface());
+            List<Place> inContainers = NamedAreas.inside(candidates, f.containers);
+            Place best = settled(chosen, focus) ? chosen
+                    : !inContainers.isEmpty() ? inContainers.get(0) : areas.prefer(candidates, chosen, f.toponym.surface());
             places.add(new PlaceMention(f.sentence.start() + f.toponym.start(), f.sentence.start() + f.toponym.end(),
                     f.toponym.surface(), best, precision(best, f.sentence.text(), f.toponym)));
         }
@@ -166,6 +182,32 @@ public final class GazetteerGeocoder implements Geocoder {
         return 1;
     }
 
-    private record Found(Sentence sentence, ToponymFinder.Toponym toponym) {
+    /**
+     * The readings of the names that follow the name at {@code start} as its containers: "Athens, Greece",
+     * "Paris, Tex.", "Mudon town (Mudon township, Mawlamyine district, Mon state)" — each joined to the one
+     * before by a comma or an opening bracket, perhaps after a word such as "town" or "district". Only a name
+     * whose best reading is an area contains: in "Homs, Hama, Aleppo" the cities are a list.
+     */
+    private static List<List<Place>> containers(String text, List<Name> names, int start) {
+        List<List<Place>> containers = new ArrayList<>();
+        int k = 0;
+        while (k < names.size() && names.get(k).start() != start) {
+            k++;
+        }
+        for (int j = k + 1; j < names.size() && CONTAINER_GAP.matcher(text.substring(names.get(j - 1).end(), names.get(j).start())).matches(); j++) {
+            List<Place> readings = names.get(j).readings();
+            Place first = readings.get(0);
+            if (first.isCountry() || first.isAdmin1() || first.isAdmin2()) {
+                containers.add(readings);
+            }
+        }
+        return containers;
+    }
+
+    /** A name of the sentence (a toponym or an abbreviation) with its readings best first, sentence offsets. */
+    private record Name(int start, int end, List<Place> readings) {
+    }
+
+    private record Found(Sentence sentence, ToponymFinder.Toponym toponym, List<List<Place>> containers) {
     }
 }

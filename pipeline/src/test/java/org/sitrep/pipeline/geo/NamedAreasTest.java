@@ -63,16 +63,66 @@ class NamedAreasTest {
         areas.add("Birch", List.of(town("Birch", "N1", "Northland", "Elm County", 80_000), BIRCH_COUNTY));
         assertEquals(0, areas.support(OAKTON_SOUTH, "Oakton"));
         areas.add("Birch County", List.of(BIRCH_COUNTY));
-        assertEquals(2, areas.support(OAKTON_SOUTH, "Oakton"));
+        assertEquals(4, areas.support(OAKTON_SOUTH, "Oakton"));
+    }
+
+    @Test
+    void aDistrictIsNamedWithOrWithoutItsDivisionWord() {
+        NamedAreas areas = new NamedAreas();
+        areas.add("Birch", List.of(BIRCH_COUNTY));
+        assertEquals(4, areas.support(town("Oakton", "S1", "Southland", "Birch", 100), "Oakton"));
+    }
+
+    @Test
+    void onlyNamesakesOfTheSameKindCompete() {
+        // "Birch district": the district stays a district although a town called Birch lies in a named province
+        Place birchTown = town("Birch", "N1", "Northland", "Elm County", 3_000);
+        NamedAreas areas = new NamedAreas();
+        areas.add("Northland", List.of(NORTH));
+        assertEquals(BIRCH_COUNTY, areas.prefer(List.of(BIRCH_COUNTY, birchTown), BIRCH_COUNTY, "Birch"));
+    }
+
+    @Test
+    void aPlaceWhoseNamesakesAllLieInOneProvinceVotesForIt() {
+        NamedAreas areas = new NamedAreas();
+        areas.vote("Maple Falls", List.of(town("Maple Falls", "S1", "Southland", "Birch County", 500),
+                town("Maple Falls", "S1", "Southland", "Ash County", 300)), "XX");
+        // in several provinces: no vote
+        areas.vote("Cedar", List.of(town("Cedar", "N1", "Northland", "Elm County", 500), town("Cedar", "S1", "Southland", "Ash County", 300)),
+                "XX");
+        assertEquals(1, areas.support(OAKTON_SOUTH, "Oakton"));
+        assertEquals(0, areas.support(OAKTON_NORTH, "Oakton"));
+        assertEquals(OAKTON_SOUTH, areas.prefer(List.of(OAKTON_NORTH, OAKTON_SOUTH), OAKTON_NORTH, "Oakton"));
+    }
+
+    @Test
+    void aNamedProvinceOutweighsVotes() {
+        NamedAreas areas = new NamedAreas();
+        areas.vote("Maple Falls", List.of(town("Maple Falls", "S1", "Southland", "Birch County", 500)), "XX");
+        areas.add("Northland", List.of(NORTH));
+        assertEquals(OAKTON_NORTH, areas.prefer(List.of(OAKTON_SOUTH, OAKTON_NORTH), OAKTON_SOUTH, "Oakton"));
     }
 
     @Test
     void anAbbreviationNamesItsProvince() {
         NamedAreas areas = new NamedAreas();
         areas.addAdmin1("Sth.", SOUTH);
-        assertEquals(1, areas.support(OAKTON_SOUTH, "Oakton"));
+        assertEquals(2, areas.support(OAKTON_SOUTH, "Oakton"));
         assertEquals(0, areas.support(OAKTON_NORTH, "Oakton"));
         assertEquals(0, areas.support(NORTH, "Northland"));
+    }
+
+    @Test
+    void theCandidatesInsideTheMostContainersWin() {
+        Place country = new Place(99, "Testland", 0, 0, "A", "PCLI", "XX", "Testland", "", "", "", 0, Place.GEONAMES);
+        // "Oakton (Birch County, Southland, Testland)": the county narrows the province's two namesakes to one
+        assertEquals(List.of(OAKTON_SOUTH), NamedAreas.inside(List.of(OAKTON_NORTH, OAKTON_SOUTH_OTHER_COUNTY, OAKTON_SOUTH),
+                List.of(List.of(BIRCH_COUNTY), List.of(SOUTH), List.of(country))));
+        // a container read first as a town elsewhere still contains through its area readings
+        Place southlandTown = town("Southland", "N1", "Northland", "Elm County", 90_000);
+        assertEquals(List.of(OAKTON_SOUTH_OTHER_COUNTY, OAKTON_SOUTH),
+                NamedAreas.inside(List.of(OAKTON_NORTH, OAKTON_SOUTH_OTHER_COUNTY, OAKTON_SOUTH), List.of(List.of(southlandTown, SOUTH))));
+        assertEquals(List.of(), NamedAreas.inside(List.of(OAKTON_NORTH), List.of(List.of(SOUTH))));
     }
 
     private static Place area(String name, String code, String admin1Code, String admin1Name, String admin2Name) {
