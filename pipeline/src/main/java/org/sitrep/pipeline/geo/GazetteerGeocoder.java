@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.sitrep.gazetteer.NameFolder;
 import org.sitrep.gazetteer.Place;
 import org.sitrep.gazetteer.ToponymFinder;
 import org.sitrep.pipeline.text.Headlines;
@@ -28,22 +29,23 @@ public final class GazetteerGeocoder implements Geocoder {
                     + "western|eastern|northern|southern|district of|villages? (?:near|around))\\s+(?:the\\s+)?(?:city of\\s+|town of\\s+)?$");
     private static final Pattern COUNTRYSIDE_AFTER = Pattern.compile("(?i)^(?:[’']s)?\\s+(?:countryside|outskirts|suburbs?|environs|area)\\b");
 
-    /** Between a name and its container: a comma or bracket, perhaps after a word ("town (", " district, "). */
-    private static final Pattern CONTAINER_GAP = Pattern.compile("(?:\\s+\\p{Ll}+)?\\s*[,(]\\s*");
+    /** Between a name and its container: a comma or bracket, perhaps after a word ("town (", " District, "). */
+    private static final Pattern CONTAINER_GAP = Pattern.compile("(?:\\s+\\p{L}+)?\\s*[,(]\\s*");
+    /** Between a name and its first container, also: "X is a town in Y", "X, a village in the Y". */
+    private static final Pattern FIRST_CONTAINER_GAP = Pattern.compile(
+            "(?:,|\\s+(?:is|was))\\s+an?\\s+(?:[\\p{Ll}-]+\\s+){1,4}?in\\s+(?:the\\s+)?");
 
     /** The words around a name that say "near" or "countryside" lie within this many characters. */
     private static final int CONTEXT_CHARS = 60;
 
     private final ToponymFinder finder;
     private final PlaceAbbreviations abbreviations;
+    private final Demonyms demonyms;
 
     public GazetteerGeocoder(ToponymFinder finder) {
-        this(finder, PlaceAbbreviations.load(finder.gazetteer()));
-    }
-
-    GazetteerGeocoder(ToponymFinder finder, PlaceAbbreviations abbreviations) {
         this.finder = finder;
-        this.abbreviations = abbreviations;
+        this.abbreviations = PlaceAbbreviations.load(finder.gazetteer());
+        this.demonyms = new Demonyms(finder.gazetteer());
     }
 
     @Override
@@ -69,6 +71,9 @@ public final class GazetteerGeocoder implements Geocoder {
                 if (toponym.candidates().isEmpty() || matches.stream().anyMatch(m -> m.start() < toponym.end() && toponym.start() < m.end())) {
                     continue; // "Kan" of "Kan." is Kansas, not a town in China
                 }
+                if (demonyms.isDemonym(toponym.surface(), wordBefore(sentence.text(), toponym.start()))) {
+                    continue; // "Canadian" is no town in Texas
+                }
                 toponyms.add(toponym);
                 names.add(new Name(toponym.start(), toponym.end(), toponym.candidates()));
                 if (toponym.approximate()) {
@@ -92,19 +97,42 @@ public final class GazetteerGeocoder implements Geocoder {
                 areas.vote(f.toponym.surface(), f.toponym.candidates(), focus);
             }
         }
-        List<PlaceMention> places = new ArrayList<>(abbreviated);
+        // the candidates each name may stand for here, and the namesake its containers put it in ("Athens, Greece"):
+        // a report means one place by one name, so the other mentions of the name ("... in Athens") follow it
+        List<List<Place>> candidatesOf = new ArrayList<>();
+        Map<String, Place> contained = new HashMap<>();
         for (Found f : found) {
             boolean headline = Headlines.isHeadline(f.sentence.text());
             List<Place> candidates = f.toponym.candidates().stream()
                     .filter(p -> p.countryCode().equals(focus) || (!f.toponym.approximate() && abroadAcceptable(p, f.toponym.surface(), headline)))
                     .toList();
+            candidatesOf.add(candidates);
+            List<Place> inContainers = NamedAreas.inside(candidates, f.containers);
+            if (!candidates.isEmpty() && !inContainers.isEmpty() && !settled(choose(candidates, focus), focus)) {
+                contained.putIfAbsent(NameFolder.key(f.toponym.surface()), areas.prefer(inContainers, inContainers.get(0), f.toponym.surface()));
+            }
+        }
+        List<PlaceMention> places = new ArrayList<>(abbreviated);
+        for (int i = 0; i < found.size(); i++) {
+            Found f = found.get(i);
+            List<Place> candidates = candidatesOf.get(i);
             if (candidates.isEmpty()) {
                 continue; // "Ramouseh" near-matching "Ragusa" in Italy, in a report about Syria: not a place
             }
-            Place chosen = choose(candidates, focus);
+            Place chosen = capitalOverProvince(choose(candidates, focus), candidates, areas, f.toponym.surface());
             List<Place> inContainers = NamedAreas.inside(candidates, f.containers);
-            Place best = settled(chosen, focus) ? chosen
-                    : !inContainers.isEmpty() ? inContainers.get(0) : areas.prefer(candidates, chosen, f.toponym.surface());
+            Place sameName = contained.get(NameFolder.key(f.toponym.surface()));
+            Place best;
+            if (settled(chosen, focus)) {
+                best = chosen;
+            } else if (!inContainers.isEmpty()) {
+                // "Santa Cruz, Chile": of the namesakes in Chile, the one in the region the report names
+                best = areas.prefer(inContainers, inContainers.get(0), f.toponym.surface());
+            } else if (sameName != null && candidates.contains(sameName)) {
+                best = sameName;
+            } else {
+                best = areas.prefer(candidates, chosen, f.toponym.surface());
+            }
             places.add(new PlaceMention(f.sentence.start() + f.toponym.start(), f.sentence.start() + f.toponym.end(),
                     f.toponym.surface(), best, precision(best, f.sentence.text(), f.toponym)));
         }
@@ -128,6 +156,20 @@ public final class GazetteerGeocoder implements Geocoder {
         }
         boolean famous = top.isContinent() || top.isCountry() || "PPLC".equals(top.featureCode()) || top.population() >= 1_000_000;
         return famous && local.population() < 100_000 ? top : local;
+    }
+
+    /**
+     * A province that shares its name with its country's capital but does not hold it ("Washington") is meant
+     * only when the report names it or other places in it; else the bare name is the capital, which news names
+     * far more often. (A capital inside its namesake province already ranks first, see Gazetteer#rank.)
+     */
+    private static Place capitalOverProvince(Place chosen, List<Place> candidates, NamedAreas areas, String surface) {
+        if (!chosen.isAdmin1() || areas.isSupported(chosen, surface)) {
+            return chosen;
+        }
+        String key = NameFolder.key(chosen.name());
+        return candidates.stream().filter(p -> "PPLC".equals(p.featureCode()) && p.countryCode().equals(chosen.countryCode())
+                && NameFolder.key(p.name()).equals(key)).findFirst().orElse(chosen);
     }
 
     /**
@@ -185,7 +227,8 @@ public final class GazetteerGeocoder implements Geocoder {
     /**
      * The readings of the names that follow the name at {@code start} as its containers: "Athens, Greece",
      * "Paris, Tex.", "Mudon town (Mudon township, Mawlamyine district, Mon state)" — each joined to the one
-     * before by a comma or an opening bracket, perhaps after a word such as "town" or "district". Only a name
+     * before by a comma or an opening bracket, perhaps after a word such as "town" or "district" — or, the first,
+     * by "is a town in" ("X is a village in Y District, Z"). Only a name
      * whose best reading is an area contains: in "Homs, Hama, Aleppo" the cities are a list.
      */
     private static List<List<Place>> containers(String text, List<Name> names, int start) {
@@ -194,7 +237,11 @@ public final class GazetteerGeocoder implements Geocoder {
         while (k < names.size() && names.get(k).start() != start) {
             k++;
         }
-        for (int j = k + 1; j < names.size() && CONTAINER_GAP.matcher(text.substring(names.get(j - 1).end(), names.get(j).start())).matches(); j++) {
+        for (int j = k + 1; j < names.size(); j++) {
+            String gap = text.substring(names.get(j - 1).end(), names.get(j).start());
+            if (!CONTAINER_GAP.matcher(gap).matches() && !(j == k + 1 && FIRST_CONTAINER_GAP.matcher(gap).matches())) {
+                break;
+            }
             List<Place> readings = names.get(j).readings();
             Place first = readings.get(0);
             if (first.isCountry() || first.isAdmin1() || first.isAdmin2()) {
@@ -202,6 +249,18 @@ public final class GazetteerGeocoder implements Geocoder {
             }
         }
         return containers;
+    }
+
+    /** The capitalised word right before {@code start}, one space away ("Sri" of "Sri Lankan"); null when none. */
+    private static String wordBefore(String text, int start) {
+        if (start < 2 || text.charAt(start - 1) != ' ') {
+            return null;
+        }
+        int from = start - 1;
+        while (from > 0 && Character.isLetter(text.charAt(from - 1))) {
+            from--;
+        }
+        return from < start - 1 && Character.isUpperCase(text.charAt(from)) ? text.substring(from, start - 1) : null;
     }
 
     /** A name of the sentence (a toponym or an abbreviation) with its readings best first, sentence offsets. */

@@ -103,6 +103,12 @@ final class NamedAreas {
         return support;
     }
 
+    /** Whether other names of the report lie in, or name, the admin-1 area (beside {@code surface} itself). */
+    boolean isSupported(Place admin1, String surface) {
+        String own = NameFolder.key(surface);
+        return namedBy(namers, admin1Key(admin1), own) || namedBy(voters, admin1Key(admin1), own);
+    }
+
     /**
      * The candidate the named areas support most, when it is supported more than {@code chosen}; else
      * {@code chosen}. Among equally supported candidates the earlier (better ranked) wins. Only a namesake of

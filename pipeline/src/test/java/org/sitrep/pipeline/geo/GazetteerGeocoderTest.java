@@ -1,6 +1,8 @@
 package org.sitrep.pipeline.geo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,11 +14,13 @@ import org.sitrep.pipeline.text.Sentence;
 
 /** The geocoder on the shipped gazetteer and abbreviation list. */
 class GazetteerGeocoderTest {
+    private static Gazetteer gazetteer;
     private static GazetteerGeocoder geocoder;
 
     @BeforeAll
     static void load() {
-        geocoder = new GazetteerGeocoder(new ToponymFinder(Gazetteer.loadDefault()));
+        gazetteer = Gazetteer.loadDefault();
+        geocoder = new GazetteerGeocoder(new ToponymFinder(gazetteer));
     }
 
     /** One sentence per line, offsets as in one document. */
@@ -41,6 +45,12 @@ class GazetteerGeocoderTest {
     }
 
     @Test
+    void aTownInItsContainerByCopulaAndTheOtherMentionsOfItsNameFollow() {
+        List<PlaceMention> places = places("Lagos is a town in Faro District, Portugal.", "The old harbour of Lagos was rebuilt.");
+        assertEquals(List.of("PT", "PT"), places.stream().filter(p -> p.text().equals("Lagos")).map(p -> p.place().countryCode()).toList());
+    }
+
+    @Test
     void aStateAbbreviationIsAPlaceAndPlacesTheTownBeforeIt() {
         List<PlaceMention> places = places("A storm hit Florence, Ala., overnight.");
         assertEquals("AL", named(places, "Florence").place().admin1Code());
@@ -51,6 +61,26 @@ class GazetteerGeocoderTest {
     void aDistrictNamedInTheReportPicksTheVillageInIt() {
         List<PlaceMention> places = places("Drones struck Oktwin (Oktwin township, Taungoo district, Bago region) on Monday.");
         assertEquals("Bago Region", named(places, "Oktwin").place().admin1Name());
+    }
+
+    @Test
+    void aProvinceNamedLikeTheCapitalIsMeantOnlyWithPlacesInIt() {
+        assertEquals("PPLC", named(places("Talks resumed in Washington on Tuesday."), "Washington").place().featureCode());
+        assertEquals("ADM1", named(places("Wildfires spread across Washington, reaching Spokane and Yakima."), "Washington")
+                .place().featureCode());
+    }
+
+    @Test
+    void demonymsAreNoPlaces() {
+        Demonyms demonyms = new Demonyms(gazetteer);
+        for (String word : List.of("Canadian", "Russians", "Mexican", "Chinese", "Lebanese", "Yemeni", "Floridian")) {
+            assertTrue(demonyms.isDemonym(word, null), word);
+        }
+        assertTrue(demonyms.isDemonym("Lankan", "Sri"));
+        for (String word : List.of("Jordan", "Michigan", "Milan", "Logan", "Haiti", "Tripoli")) {
+            assertFalse(demonyms.isDemonym(word, null), word);
+        }
+        assertEquals(List.of("Toronto"), places("Canadian doctors flew from Toronto.").stream().map(PlaceMention::text).toList());
     }
 
     @Test
