@@ -19,8 +19,10 @@ import org.sitrep.pipeline.text.Sentence;
  * names point to (weighted by how sure each name is), the second picks for each name its best candidate
  * in the report's focus country when it has one there — so that "Homs" in a report about Syria is never
  * a place of the same name elsewhere. A name matched only approximately (a variant spelling) is kept only
- * where it matches a place of the focus country. Among the namesakes a name has there, the one inside an
- * administrative area the report names elsewhere wins ({@link NamedAreas}).
+ * where it matches a place of the focus country. Among the namesakes a name has there, the one inside the
+ * areas that follow it wins ("Athens, Greece", "X (Y district, Z state)"), else the one inside an administrative
+ * area the report names elsewhere or that its other places lie in ({@link NamedAreas}). Dotted abbreviations
+ * ("W.Va.", "U.S.") are places too ({@link PlaceAbbreviations}); demonyms are not ({@link Demonyms}).
  */
 public final class GazetteerGeocoder implements Geocoder {
     /** Words before a place name that put an event near or in part of it rather than at it. */
@@ -97,39 +99,23 @@ public final class GazetteerGeocoder implements Geocoder {
                 areas.vote(f.toponym.surface(), f.toponym.candidates(), focus);
             }
         }
-        // the candidates each name may stand for here, and the namesake its containers put it in ("Athens, Greece"):
-        // a report means one place by one name, so the other mentions of the name ("... in Athens") follow it
-        List<List<Place>> candidatesOf = new ArrayList<>();
-        Map<String, Place> contained = new HashMap<>();
+        List<PlaceMention> places = new ArrayList<>(abbreviated);
         for (Found f : found) {
             boolean headline = Headlines.isHeadline(f.sentence.text());
             List<Place> candidates = f.toponym.candidates().stream()
                     .filter(p -> p.countryCode().equals(focus) || (!f.toponym.approximate() && abroadAcceptable(p, f.toponym.surface(), headline)))
                     .toList();
-            candidatesOf.add(candidates);
-            List<Place> inContainers = NamedAreas.inside(candidates, f.containers);
-            if (!candidates.isEmpty() && !inContainers.isEmpty() && !settled(choose(candidates, focus), focus)) {
-                contained.putIfAbsent(NameFolder.key(f.toponym.surface()), areas.prefer(inContainers, inContainers.get(0), f.toponym.surface()));
-            }
-        }
-        List<PlaceMention> places = new ArrayList<>(abbreviated);
-        for (int i = 0; i < found.size(); i++) {
-            Found f = found.get(i);
-            List<Place> candidates = candidatesOf.get(i);
             if (candidates.isEmpty()) {
                 continue; // "Ramouseh" near-matching "Ragusa" in Italy, in a report about Syria: not a place
             }
             Place chosen = capitalOverProvince(choose(candidates, focus), candidates, areas, f.toponym.surface());
             List<Place> inContainers = NamedAreas.inside(candidates, f.containers);
-            Place sameName = contained.get(NameFolder.key(f.toponym.surface()));
             Place best;
             if (settled(chosen, focus)) {
                 best = chosen;
             } else if (!inContainers.isEmpty()) {
                 // "Santa Cruz, Chile": of the namesakes in Chile, the one in the region the report names
                 best = areas.prefer(inContainers, inContainers.get(0), f.toponym.surface());
-            } else if (sameName != null && candidates.contains(sameName)) {
-                best = sameName;
             } else {
                 best = areas.prefer(candidates, chosen, f.toponym.surface());
             }
