@@ -7,14 +7,14 @@ import org.sitrep.gazetteer.Gazetteer;
 import org.sitrep.gazetteer.Place;
 
 /**
- * Tells the adjective or people of a country or province ("Canadian", "Russians", "Sri Lankan", "Chinese") from a
- * place: the gazetteer matches such words to namesake towns (Canadian in Texas) or fuzzily to others ("Russians"
- * to Racine), and sitrep does not report demonyms as places. A word is a demonym when, with its ending
- * exchanged by English's regular rules (-n, -an, -ian, -ican, -i, -ese, and their plurals), it is the name of a
+ * Tells the adjective or people of a country or province ("Canadian", "Mexicans", "Sri Lankan", "Chinese") from a
+ * place: the gazetteer matches such words to namesake towns (there is a Canadian in Texas) or fuzzily to others,
+ * and sitrep does not report demonyms as places. A word is a demonym when, with its ending exchanged by
+ * English's regular rules (-n, -an, -ian, -ican, -i, -ese, and their plurals), it is the name of a
  * country, continent or admin-1 area.
  */
 final class Demonyms {
-    /** The ending of a demonym and what it replaces in the place name, tried in order. */
+    /** The ending of a demonym, plural or not; {@link #bases} says what it replaces in the place name. */
     private static final Pattern ENDING = Pattern.compile("(?:(ican|ian|an|n|i|ese)s?)$");
 
     private final Gazetteer gazetteer;

@@ -20,7 +20,7 @@ import org.sitrep.pipeline.text.Sentence;
  * in the report's focus country when it has one there — so that "Homs" in a report about Syria is never
  * a place of the same name elsewhere. A name matched only approximately (a variant spelling) is kept only
  * where it matches a place of the focus country. Among the namesakes a name has there, the one inside the
- * areas that follow it wins ("Athens, Greece", "X (Y district, Z state)"), else the one inside an administrative
+ * areas that follow it wins ("Lagos, Portugal", "X (Y district, Z state)"), else the one inside an administrative
  * area the report names elsewhere or that its other places lie in ({@link NamedAreas}). Dotted abbreviations
  * ("W.Va.", "U.S.") are places too ({@link PlaceAbbreviations}); demonyms are not ({@link Demonyms}).
  */
@@ -71,10 +71,10 @@ public final class GazetteerGeocoder implements Geocoder {
             List<ToponymFinder.Toponym> toponyms = new ArrayList<>();
             for (ToponymFinder.Toponym toponym : finder.find(sentence.text())) {
                 if (toponym.candidates().isEmpty() || matches.stream().anyMatch(m -> m.start() < toponym.end() && toponym.start() < m.end())) {
-                    continue; // "Kan" of "Kan." is Kansas, not a town in China
+                    continue; // the "Ala" of "Ala." is the state, not a town of that name
                 }
                 if (demonyms.isDemonym(toponym.surface(), wordBefore(sentence.text(), toponym.start()))) {
-                    continue; // "Canadian" is no town in Texas
+                    continue; // an adjective of a country is no namesake town of it
                 }
                 toponyms.add(toponym);
                 names.add(new Name(toponym.start(), toponym.end(), toponym.candidates()));
@@ -114,7 +114,7 @@ public final class GazetteerGeocoder implements Geocoder {
             if (settled(chosen, focus)) {
                 best = chosen;
             } else if (!inContainers.isEmpty()) {
-                // "Santa Cruz, Chile": of the namesakes in Chile, the one in the region the report names
+                // "Lagos, Portugal": of the namesakes in Portugal, the one in the district the report names
                 best = areas.prefer(inContainers, inContainers.get(0), f.toponym.surface());
             } else {
                 best = areas.prefer(candidates, chosen, f.toponym.surface());
@@ -145,7 +145,7 @@ public final class GazetteerGeocoder implements Geocoder {
     }
 
     /**
-     * A province that shares its name with its country's capital but does not hold it ("Washington") is meant
+     * A province that shares its name with its country's capital but does not hold it (a state named like the federal capital) is meant
      * only when the report names it or other places in it; else the bare name is the capital, which news names
      * far more often. (A capital inside its namesake province already ranks first, see Gazetteer#rank.)
      */
@@ -160,8 +160,8 @@ public final class GazetteerGeocoder implements Geocoder {
 
     /**
      * A reading that the areas named elsewhere in the report do not overturn: a country, continent or
-     * province is what its bare name means ("Georgia", "California" beside "Calif."), and so is the capital
-     * of the report's own country ("Islamabad" in a report about Pakistan that names Punjab).
+     * province is what its bare name means (a state beside the state's abbreviation, a country beside its towns), and so is the capital
+     * of the report's own country (not a namesake suburb in a province the report names).
      */
     private static boolean settled(Place chosen, String focus) {
         return chosen.isContinent() || chosen.isCountry() || chosen.isAdmin1()
@@ -211,8 +211,8 @@ public final class GazetteerGeocoder implements Geocoder {
     }
 
     /**
-     * The readings of the names that follow the name at {@code start} as its containers: "Athens, Greece",
-     * "Paris, Tex.", "Mudon town (Mudon township, Mawlamyine district, Mon state)" — each joined to the one
+     * The readings of the names that follow the name at {@code start} as its containers: "Lagos, Portugal",
+     * "Florence, Ala.", "X town (X township, Y district, Z state)" — each joined to the one
      * before by a comma or an opening bracket, perhaps after a word such as "town" or "district" — or, the first,
      * by "is a town in" ("X is a village in Y District, Z"). Only a name
      * whose best reading is an area contains: in "Homs, Hama, Aleppo" the cities are a list.

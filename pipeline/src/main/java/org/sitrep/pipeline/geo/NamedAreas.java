@@ -11,11 +11,11 @@ import org.sitrep.gazetteer.NameFolder;
 import org.sitrep.gazetteer.Place;
 
 /**
- * The administrative areas a report names, to choose among the namesakes of a place: "Gainesville" in a
- * report that also names Hall County or Georgia is the Gainesville in them, and a village followed by "(X
+ * The administrative areas a report names, to choose among the namesakes of a place: a town name in a
+ * report that also names a county or state is the namesake in them, and a village followed by "(X
  * township, Y district, Z state)" is the namesake in Y and Z. An area counts as named when it is among the
- * first readings of another name of the report, whatever that name itself is resolved to: "Cauca" names the
- * Colombian department even where, alone, it would be read as a town elsewhere — the hierarchy of the
+ * first readings of another name of the report, whatever that name itself is resolved to: a department's
+ * name names the department even where, alone, it would be read as a town elsewhere — the hierarchy of the
  * candidates is matched first, the containers' own resolution does not matter.
  */
 final class NamedAreas {
@@ -42,7 +42,7 @@ final class NamedAreas {
             if (area.isAdmin1()) {
                 namers.computeIfAbsent(admin1Key(area), k -> new HashSet<>()).add(key);
             } else if (area.isAdmin2() && i == 0) {
-                // a county or district is named when it is the name's best reading ("Hall County"): the many
+                // a county or district is named when it is the name's best reading ("Birch County"): the many
                 // counties named after people and towns would otherwise put every place in some county
                 namers.computeIfAbsent(admin2Key(area.countryCode(), area.admin1Code(), area.name()), k -> new HashSet<>()).add(key);
             }
@@ -113,8 +113,8 @@ final class NamedAreas {
      * The candidate the named areas support most, when it is supported more than {@code chosen}; else
      * {@code chosen}. Among equally supported candidates the earlier (better ranked) wins. Only a namesake of
      * the same kind competes — a town with towns, a district with districts — since the kind was settled by
-     * the ranking and the words around the name ("Taungoo district"); and where the chosen place bears the
-     * name as written, a namesake known by it only as an alternate name ("Paris" for a town once called so)
+     * the ranking and the words around the name ("Birch district"); and where the chosen place bears the
+     * name as written, a namesake known by it only as an alternate name (a town once called so)
      * does not displace it.
      */
     Place prefer(List<Place> candidates, Place chosen, String surface) {
@@ -139,8 +139,8 @@ final class NamedAreas {
     /**
      * The candidates that lie inside the most of the given containers (each a name's readings, best first: a
      * country, or the admin-1 and admin-2 areas among its first {@value #READINGS}), best first; empty when
-     * none lies in any. The containers' own resolution does not matter: "(..., Cauca)" places a village in
-     * the Colombian department though "Cauca" alone might be read otherwise.
+     * none lies in any. The containers' own resolution does not matter: "(..., Z department)" places a village
+     * in the department although the department's name alone might be read as a town elsewhere.
      */
     static List<Place> inside(List<Place> candidates, List<List<Place>> containers) {
         if (containers.isEmpty()) {
@@ -194,7 +194,7 @@ final class NamedAreas {
     }
 
     /**
-     * Sources write a district's name with or without its division word ("Taungoo District" in GeoNames, "Taungoo"
+     * Sources write a district's name with or without its division word ("Birch District" in GeoNames, "Birch"
      * as the district of a Who's On First village), so the word is left out of the key.
      */
     private static String admin2Key(String countryCode, String admin1Code, String admin2Name) {

@@ -18,16 +18,14 @@ import org.sitrep.gazetteer.Gazetteer;
 import org.sitrep.gazetteer.Place;
 
 /**
- * Dotted abbreviations of places ("U.S.", "W.Va.", "Springfield, Ill."), which the toponym finder cannot look
- * up: it splits "W.Va." into two words, and "Kan" alone would match a town in China. Read from
+ * Dotted abbreviations of places ("U.S.", "W.Va.", "Florence, Ala."), which the toponym finder cannot look
+ * up: it splits "W.Va." into two words, and "Ala" alone would match a town of that name. Read from
  * {@value #RESOURCE}; each abbreviation stands for a country or for one of its admin-1 areas.
  */
 final class PlaceAbbreviations {
     static final String RESOURCE = "/org/sitrep/pipeline/place-abbreviations.tsv";
 
-    /** A word of two or more letters, all capitals. */
-    private static final Pattern CAPITALS_WORD = Pattern.compile("\\p{Lu}{2,}");
-    /** A capitalised name and a comma right before an abbreviation: "Paris, Tex.". */
+    /** A capitalised name and a comma right before an abbreviation: "Florence, Ala.". */
     private static final Pattern AFTER_PLACE = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*,\\s+$");
     /** How far before an abbreviation {@link #AFTER_PLACE} looks. */
     private static final int CONTEXT_CHARS = 40;
@@ -83,35 +81,10 @@ final class PlaceAbbreviations {
         Matcher m = pattern.matcher(text);
         while (m.find()) {
             Entry entry = entries.get(m.group());
-            if (!m.group().contains(".") && nextToCapitals(text, m.start(), m.end())) {
-                continue; // "PRAY FOR US": in capitals, "US" is a word
-            }
             if (entry.anywhere() || AFTER_PLACE.matcher(text.substring(Math.max(0, m.start() - CONTEXT_CHARS), m.start())).find()) {
                 found.add(new Match(m.start(), m.end(), m.group(), entry.place()));
             }
         }
         return found;
-    }
-
-    /** Whether the word before or after the span is written in capitals. */
-    private static boolean nextToCapitals(String text, int start, int end) {
-        int before = start;
-        while (before > 0 && !Character.isLetter(text.charAt(before - 1)) && text.charAt(before - 1) != '\n') {
-            before--;
-        }
-        int wordStart = before;
-        while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
-            wordStart--;
-        }
-        int after = end;
-        while (after < text.length() && !Character.isLetter(text.charAt(after)) && text.charAt(after) != '\n') {
-            after++;
-        }
-        int wordEnd = after;
-        while (wordEnd < text.length() && Character.isLetter(text.charAt(wordEnd))) {
-            wordEnd++;
-        }
-        return CAPITALS_WORD.matcher(text.substring(wordStart, before)).matches()
-                || CAPITALS_WORD.matcher(text.substring(after, wordEnd)).matches();
     }
 }

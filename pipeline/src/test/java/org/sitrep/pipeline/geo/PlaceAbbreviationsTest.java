@@ -18,8 +18,7 @@ class PlaceAbbreviationsTest {
             "T.L.", new PlaceAbbreviations.Entry(COUNTRY, true),
             "W.Pr.", new PlaceAbbreviations.Entry(WEST, true),
             "Pr.", new PlaceAbbreviations.Entry(SOUTH, true),
-            "Miss.", new PlaceAbbreviations.Entry(SOUTH, false),
-            "TL", new PlaceAbbreviations.Entry(COUNTRY, true)));
+            "Miss.", new PlaceAbbreviations.Entry(SOUTH, false)));
 
     @Test
     void dottedAbbreviationsAreFoundWholeAndLongestFirst() {
@@ -33,13 +32,6 @@ class PlaceAbbreviationsTest {
     void anAbbreviationThatIsAlsoAWordCountsOnlyAfterAPlaceAndAComma() {
         assertEquals(1, abbreviations.find("He lives in Oakton, Miss. and works there.").size());
         assertEquals(0, abbreviations.find("Miss. Smith was elected.").size());
-    }
-
-    @Test
-    void anUndottedAbbreviationIsNoPlaceAmongCapitals() {
-        assertEquals(1, abbreviations.find("Flights to the TL resumed.").size());
-        assertEquals(0, abbreviations.find("PLEASE TELL TL NOW").size());
-        assertEquals(1, abbreviations.find("TL: a report").size());
     }
 
     @Test
