@@ -123,6 +123,12 @@ public final class Gazetteer {
         return lookup(surface, true).places();
     }
 
+    /** Places whose name or an alternate name has exactly the surface form's strict key; best first. */
+    public List<Place> strictCandidates(String surface) {
+        Lookup lookup = lookup(surface, false);
+        return lookup.kind() == MatchKind.STRICT ? lookup.places() : List.of();
+    }
+
     /** How a surface form matched its places. */
     public enum MatchKind { STRICT, LOOSE, FUZZY, NONE }
 

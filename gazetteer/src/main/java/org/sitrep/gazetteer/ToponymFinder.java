@@ -107,6 +107,11 @@ public final class ToponymFinder {
         this.firstNames = readWords(FIRST_NAMES_RESOURCE);
     }
 
+    /** The gazetteer the names are looked up in. */
+    public Gazetteer gazetteer() {
+        return gazetteer;
+    }
+
     /** The place names of the text, in text order, none overlapping. */
     public List<Toponym> find(String text) {
         List<Token> tokens = tokenize(text);

@@ -2,11 +2,13 @@ package org.sitrep.pipeline.geo;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.sitrep.gazetteer.NameFolder;
 import org.sitrep.gazetteer.Place;
 import org.sitrep.gazetteer.ToponymFinder;
 import org.sitrep.pipeline.text.Headlines;
@@ -17,7 +19,10 @@ import org.sitrep.pipeline.text.Sentence;
  * names point to (weighted by how sure each name is), the second picks for each name its best candidate
  * in the report's focus country when it has one there — so that "Homs" in a report about Syria is never
  * a place of the same name elsewhere. A name matched only approximately (a variant spelling) is kept only
- * where it matches a place of the focus country.
+ * where it matches a place of the focus country. Among the namesakes a name has there, the one inside the
+ * areas that follow it wins ("Lagos, Portugal", "X (Y district, Z state)"), else the one inside an administrative
+ * area the report names elsewhere or that its other places lie in ({@link NamedAreas}). Dotted abbreviations
+ * ("W.Va.", "U.S.") are places too ({@link PlaceAbbreviations}); demonyms are not ({@link Demonyms}).
  */
 public final class GazetteerGeocoder implements Geocoder {
     /** Words before a place name that put an event near or in part of it rather than at it. */
@@ -26,35 +31,75 @@ public final class GazetteerGeocoder implements Geocoder {
                     + "western|eastern|northern|southern|district of|villages? (?:near|around))\\s+(?:the\\s+)?(?:city of\\s+|town of\\s+)?$");
     private static final Pattern COUNTRYSIDE_AFTER = Pattern.compile("(?i)^(?:[’']s)?\\s+(?:countryside|outskirts|suburbs?|environs|area)\\b");
 
+    /** Between a name and its container: a comma or bracket, perhaps after a word ("town (", " District, "). */
+    private static final Pattern CONTAINER_GAP = Pattern.compile("(?:\\s+\\p{L}+)?\\s*[,(]\\s*");
+    /** Between a name and its first container, also: "X is a town in Y", "X, a village in the Y". */
+    private static final Pattern FIRST_CONTAINER_GAP = Pattern.compile(
+            "(?:,|\\s+(?:is|was))\\s+an?\\s+(?:[\\p{Ll}-]+\\s+){1,4}?in\\s+(?:the\\s+)?");
+
     /** The words around a name that say "near" or "countryside" lie within this many characters. */
     private static final int CONTEXT_CHARS = 60;
 
     private final ToponymFinder finder;
+    private final PlaceAbbreviations abbreviations;
+    private final Demonyms demonyms;
 
     public GazetteerGeocoder(ToponymFinder finder) {
         this.finder = finder;
+        this.abbreviations = PlaceAbbreviations.load(finder.gazetteer());
+        this.demonyms = new Demonyms(finder.gazetteer());
     }
 
     @Override
     public GeoAnalysis geocode(List<Sentence> sentences) {
         List<Found> found = new ArrayList<>();
+        List<PlaceMention> abbreviated = new ArrayList<>();
+        NamedAreas areas = new NamedAreas();
         Map<String, Double> countryVotes = new HashMap<>();
         for (Sentence sentence : sentences) {
-            for (ToponymFinder.Toponym toponym : finder.find(sentence.text())) {
-                if (toponym.candidates().isEmpty()) {
-                    continue;
+            List<PlaceAbbreviations.Match> matches = abbreviations.find(sentence.text());
+            List<Name> names = new ArrayList<>();
+            for (PlaceAbbreviations.Match m : matches) {
+                abbreviated.add(new PlaceMention(sentence.start() + m.start(), sentence.start() + m.end(), m.surface(), m.place(), 3));
+                names.add(new Name(m.start(), m.end(), List.of(m.place())));
+                if (m.place().isAdmin1()) {
+                    // "Ill." says the report is about the United States; "U.S." alone is more often an actor
+                    areas.addAdmin1(m.surface(), m.place());
+                    countryVotes.merge(m.place().countryCode(), 1.0, Double::sum);
                 }
-                found.add(new Found(sentence, toponym));
+            }
+            List<ToponymFinder.Toponym> toponyms = new ArrayList<>();
+            for (ToponymFinder.Toponym toponym : finder.find(sentence.text())) {
+                if (toponym.candidates().isEmpty() || matches.stream().anyMatch(m -> m.start() < toponym.end() && toponym.start() < m.end())) {
+                    continue; // the "Ala" of "Ala." is the state, not a town of that name
+                }
+                if (demonyms.isDemonym(toponym.surface(), wordBefore(sentence.text(), toponym.start()))) {
+                    continue; // an adjective of a country is no namesake town of it
+                }
+                toponyms.add(toponym);
+                names.add(new Name(toponym.start(), toponym.end(), toponym.candidates()));
                 if (toponym.approximate()) {
                     continue; // a variant spelling says little about the country; it is judged by the others
                 }
-                double weight = 1.0 / toponym.candidates().size();
-                toponym.candidates().stream().map(Place::countryCode).filter(cc -> !cc.isEmpty()).distinct()
-                        .forEach(cc -> countryVotes.merge(cc, weight, Double::sum));
+                // a name shares its vote among the countries it may lie in: one whose namesakes all lie in one
+                // country ("Homs") is a full vote for it, however many namesakes it has there
+                List<String> countries = toponym.candidates().stream().map(Place::countryCode).filter(cc -> !cc.isEmpty())
+                        .distinct().toList();
+                countries.forEach(cc -> countryVotes.merge(cc, 1.0 / countries.size(), Double::sum));
+            }
+            names.sort(Comparator.comparingInt(Name::start));
+            for (ToponymFinder.Toponym toponym : toponyms) {
+                found.add(new Found(sentence, toponym, containers(sentence.text(), names, toponym.start())));
             }
         }
         String focus = countryVotes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
-        List<PlaceMention> places = new ArrayList<>();
+        for (Found f : found) {
+            if (!f.toponym.approximate()) {
+                areas.add(f.toponym.surface(), f.toponym.candidates());
+                areas.vote(f.toponym.surface(), f.toponym.candidates(), focus);
+            }
+        }
+        List<PlaceMention> places = new ArrayList<>(abbreviated);
         for (Found f : found) {
             boolean headline = Headlines.isHeadline(f.sentence.text());
             List<Place> candidates = f.toponym.candidates().stream()
@@ -63,10 +108,21 @@ public final class GazetteerGeocoder implements Geocoder {
             if (candidates.isEmpty()) {
                 continue; // "Ramouseh" near-matching "Ragusa" in Italy, in a report about Syria: not a place
             }
-            Place best = choose(candidates, focus);
+            Place chosen = capitalOverProvince(choose(candidates, focus), candidates, areas, f.toponym.surface());
+            List<Place> inContainers = NamedAreas.inside(candidates, f.containers);
+            Place best;
+            if (settled(chosen, focus)) {
+                best = chosen;
+            } else if (!inContainers.isEmpty()) {
+                // "Lagos, Portugal": of the namesakes in Portugal, the one in the district the report names
+                best = areas.prefer(inContainers, inContainers.get(0), f.toponym.surface());
+            } else {
+                best = areas.prefer(candidates, chosen, f.toponym.surface());
+            }
             places.add(new PlaceMention(f.sentence.start() + f.toponym.start(), f.sentence.start() + f.toponym.end(),
                     f.toponym.surface(), best, precision(best, f.sentence.text(), f.toponym)));
         }
+        places.sort(Comparator.comparingInt(PlaceMention::start));
         return new GeoAnalysis(places, focus);
     }
 
@@ -86,6 +142,30 @@ public final class GazetteerGeocoder implements Geocoder {
         }
         boolean famous = top.isContinent() || top.isCountry() || "PPLC".equals(top.featureCode()) || top.population() >= 1_000_000;
         return famous && local.population() < 100_000 ? top : local;
+    }
+
+    /**
+     * A province that shares its name with its country's capital but does not hold it (a state named like the federal capital) is meant
+     * only when the report names it or other places in it; else the bare name is the capital, which news names
+     * far more often. (A capital inside its namesake province already ranks first, see Gazetteer#rank.)
+     */
+    private static Place capitalOverProvince(Place chosen, List<Place> candidates, NamedAreas areas, String surface) {
+        if (!chosen.isAdmin1() || areas.isSupported(chosen, surface)) {
+            return chosen;
+        }
+        String key = NameFolder.key(chosen.name());
+        return candidates.stream().filter(p -> "PPLC".equals(p.featureCode()) && p.countryCode().equals(chosen.countryCode())
+                && NameFolder.key(p.name()).equals(key)).findFirst().orElse(chosen);
+    }
+
+    /**
+     * A reading that the areas named elsewhere in the report do not overturn: a country, continent or
+     * province is what its bare name means (a state beside the state's abbreviation, a country beside its towns), and so is the capital
+     * of the report's own country (not a namesake suburb in a province the report names).
+     */
+    private static boolean settled(Place chosen, String focus) {
+        return chosen.isContinent() || chosen.isCountry() || chosen.isAdmin1()
+                || ("PPLC".equals(chosen.featureCode()) && chosen.countryCode().equals(focus));
     }
 
     /**
@@ -130,6 +210,49 @@ public final class GazetteerGeocoder implements Geocoder {
         return 1;
     }
 
-    private record Found(Sentence sentence, ToponymFinder.Toponym toponym) {
+    /**
+     * The readings of the names that follow the name at {@code start} as its containers: "Lagos, Portugal",
+     * "Florence, Ala.", "X town (X township, Y district, Z state)" — each joined to the one
+     * before by a comma or an opening bracket, perhaps after a word such as "town" or "district" — or, the first,
+     * by "is a town in" ("X is a village in Y District, Z"). Only a name
+     * whose best reading is an area contains: in "Homs, Hama, Aleppo" the cities are a list.
+     */
+    private static List<List<Place>> containers(String text, List<Name> names, int start) {
+        List<List<Place>> containers = new ArrayList<>();
+        int k = 0;
+        while (k < names.size() && names.get(k).start() != start) {
+            k++;
+        }
+        for (int j = k + 1; j < names.size(); j++) {
+            String gap = text.substring(names.get(j - 1).end(), names.get(j).start());
+            if (!CONTAINER_GAP.matcher(gap).matches() && !(j == k + 1 && FIRST_CONTAINER_GAP.matcher(gap).matches())) {
+                break;
+            }
+            List<Place> readings = names.get(j).readings();
+            Place first = readings.get(0);
+            if (first.isCountry() || first.isAdmin1() || first.isAdmin2()) {
+                containers.add(readings);
+            }
+        }
+        return containers;
+    }
+
+    /** The capitalised word right before {@code start}, one space away ("Sri" of "Sri Lankan"); null when none. */
+    private static String wordBefore(String text, int start) {
+        if (start < 2 || text.charAt(start - 1) != ' ') {
+            return null;
+        }
+        int from = start - 1;
+        while (from > 0 && Character.isLetter(text.charAt(from - 1))) {
+            from--;
+        }
+        return from < start - 1 && Character.isUpperCase(text.charAt(from)) ? text.substring(from, start - 1) : null;
+    }
+
+    /** A name of the sentence (a toponym or an abbreviation) with its readings best first, sentence offsets. */
+    private record Name(int start, int end, List<Place> readings) {
+    }
+
+    private record Found(Sentence sentence, ToponymFinder.Toponym toponym, List<List<Place>> containers) {
     }
 }

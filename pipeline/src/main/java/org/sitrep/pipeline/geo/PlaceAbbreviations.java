@@ -1,0 +1,90 @@
+package org.sitrep.pipeline.geo;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.sitrep.gazetteer.Gazetteer;
+import org.sitrep.gazetteer.Place;
+
+/**
+ * Dotted abbreviations of places ("U.S.", "W.Va.", "Florence, Ala."), which the toponym finder cannot look
+ * up: it splits "W.Va." into two words, and "Ala" alone would match a town of that name. Read from
+ * {@value #RESOURCE}; each abbreviation stands for a country or for one of its admin-1 areas.
+ */
+final class PlaceAbbreviations {
+    static final String RESOURCE = "/org/sitrep/pipeline/place-abbreviations.tsv";
+
+    /** A capitalised name and a comma right before an abbreviation: "Florence, Ala.". */
+    private static final Pattern AFTER_PLACE = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*,\\s+$");
+    /** How far before an abbreviation {@link #AFTER_PLACE} looks. */
+    private static final int CONTEXT_CHARS = 40;
+
+    /** An abbreviation found in a text, with the place it stands for (a country or an admin-1 area). */
+    record Match(int start, int end, String surface, Place place) {
+    }
+
+    record Entry(Place place, boolean anywhere) {
+    }
+
+    private final Map<String, Entry> entries;
+    private final Pattern pattern;
+
+    PlaceAbbreviations(Map<String, Entry> entries) {
+        this.entries = Map.copyOf(entries);
+        // longest first, so that "W.Va." is not read as "Va."; no letter, digit or dot may touch it on either side
+        String alternatives = entries.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
+                .map(Pattern::quote).collect(Collectors.joining("|"));
+        this.pattern = Pattern.compile("(?<![\\p{L}\\p{N}.])(?:" + alternatives + ")(?![\\p{L}\\p{N}])");
+    }
+
+    /** Reads {@value #RESOURCE}, resolving each line to the gazetteer's country or admin-1 area; unknown ones are an error. */
+    static PlaceAbbreviations load(Gazetteer gazetteer) {
+        try (InputStream in = PlaceAbbreviations.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("resource " + RESOURCE + " missing");
+            }
+            Map<String, Entry> entries = new HashMap<>();
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = reader.readLine()) != null; ) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String entry = line;
+                String[] fields = line.split("\t", -1);
+                if (fields.length != 4) {
+                    throw new IllegalStateException(RESOURCE + ": expected 4 tab-separated fields: " + line);
+                }
+                Place place = (fields[2].isEmpty() ? gazetteer.country(fields[1]) : gazetteer.admin1(fields[1], fields[2]))
+                        .orElseThrow(() -> new IllegalStateException(RESOURCE + ": no such place in the gazetteer: " + entry));
+                entries.put(fields[0], new Entry(place, fields[3].equals("any")));
+            }
+            return new PlaceAbbreviations(entries);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+    }
+
+    /** The abbreviations in the text, in text order. */
+    List<Match> find(String text) {
+        List<Match> found = new ArrayList<>();
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            Entry entry = entries.get(m.group());
+            if (entry.anywhere() || AFTER_PLACE.matcher(text.substring(Math.max(0, m.start() - CONTEXT_CHARS), m.start())).find()) {
+                found.add(new Match(m.start(), m.end(), m.group(), entry.place()));
+            }
+        }
+        return found;
+    }
+}

@@ -1,0 +1,89 @@
+package org.sitrep.pipeline.geo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sitrep.gazetteer.Gazetteer;
+import org.sitrep.gazetteer.ToponymFinder;
+import org.sitrep.pipeline.text.Sentence;
+
+/** The geocoder on the shipped gazetteer and abbreviation list. */
+class GazetteerGeocoderTest {
+    private static Gazetteer gazetteer;
+    private static GazetteerGeocoder geocoder;
+
+    @BeforeAll
+    static void load() {
+        gazetteer = Gazetteer.loadDefault();
+        geocoder = new GazetteerGeocoder(new ToponymFinder(gazetteer));
+    }
+
+    /** One sentence per line, offsets as in one document. */
+    private static List<PlaceMention> places(String... lines) {
+        List<Sentence> sentences = new ArrayList<>();
+        int offset = 0;
+        for (String line : lines) {
+            sentences.add(new Sentence(sentences.size(), offset, offset + line.length(), line, List.of(), 0));
+            offset += line.length() + 1;
+        }
+        return geocoder.geocode(sentences).places();
+    }
+
+    private static PlaceMention named(List<PlaceMention> places, String text) {
+        return places.stream().filter(p -> p.text().equals(text)).findFirst().orElseThrow(() -> new AssertionError(text + " not found in " + places));
+    }
+
+    @Test
+    void aFollowingCountryOrStateSaysWhichNamesakeIsMeant() {
+        assertEquals("US", named(places("The fair opened in Madrid, Iowa, on Saturday."), "Madrid").place().countryCode());
+        assertEquals("PT", named(places("The ferry reached Lagos, Portugal, at dawn."), "Lagos").place().countryCode());
+    }
+
+    @Test
+    void aTownInItsContainerByCopula() {
+        assertEquals("PT", named(places("Lagos is a town in Faro District, Portugal."), "Lagos").place().countryCode());
+    }
+
+    @Test
+    void aStateAbbreviationIsAPlaceAndPlacesTheTownBeforeIt() {
+        List<PlaceMention> places = places("A storm hit Florence, Ala., overnight.");
+        assertEquals("AL", named(places, "Florence").place().admin1Code());
+        assertEquals("Alabama", named(places, "Ala.").place().name());
+    }
+
+    @Test
+    void aDistrictNamedInTheReportPicksTheVillageInIt() {
+        List<PlaceMention> places = places("Drones struck Oktwin (Oktwin township, Taungoo district, Bago region) on Monday.");
+        assertEquals("Bago Region", named(places, "Oktwin").place().admin1Name());
+    }
+
+    @Test
+    void aProvinceNamedLikeTheCapitalIsMeantOnlyWithPlacesInIt() {
+        assertEquals("PPLC", named(places("Talks resumed in Washington on Tuesday."), "Washington").place().featureCode());
+        assertEquals("ADM1", named(places("Wildfires spread across Washington, reaching Spokane and Yakima."), "Washington")
+                .place().featureCode());
+    }
+
+    @Test
+    void demonymsAreNoPlaces() {
+        Demonyms demonyms = new Demonyms(gazetteer);
+        for (String word : List.of("Canadian", "Russians", "Mexican", "Chinese", "Lebanese", "Yemeni", "Floridian")) {
+            assertTrue(demonyms.isDemonym(word, null), word);
+        }
+        assertTrue(demonyms.isDemonym("Lankan", "Sri"));
+        for (String word : List.of("Jordan", "Michigan", "Milan", "Logan", "Haiti", "Tripoli")) {
+            assertFalse(demonyms.isDemonym(word, null), word);
+        }
+        assertEquals(List.of("Toronto"), places("Canadian doctors flew from Toronto.").stream().map(PlaceMention::text).toList());
+    }
+
+    @Test
+    void theDottedCountryAbbreviationIsAPlace() {
+        assertEquals("US", named(places("Exports to the U.S. fell."), "U.S.").place().countryCode());
+    }
+}
