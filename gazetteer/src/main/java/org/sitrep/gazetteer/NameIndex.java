@@ -34,11 +34,11 @@ final class NameIndex {
     private final int[] bucketFirst;
     private final int[] bucketSize;
     /**
-     * Per fuzzy-searchable key k, the set of its letters at {@code 2k} and the set of its letters that occur twice
-     * or more at {@code 2k + 1} ({@link #letters}), side by side so that a search reads one array; made at load: a necessary condition of the fuzzy bound that rules out most keys of a
-     * bucket in a few instructions.
+     * Per fuzzy-searchable key, the {@link #letterBits} of its letter sets, made at load: a necessary condition of
+     * the fuzzy bound that rules out nearly every key of a bucket in two instructions. A search reads a bucket's
+     * bits one after the other, so they are packed into one long a key: half the memory of the two sets.
      */
-    private final long[] letterSets;
+    private final long[] letterBits;
     /** Per fuzzy-searchable key, the {@link #weight} of its letter sets; ascending within a bucket. */
     private final byte[] weights;
 
@@ -54,13 +54,12 @@ final class NameIndex {
         this.bucketSize = bucketSize;
         // only a fuzzy-searchable index needs them (the loose index has no buckets)
         int keys = buckets.length == 0 ? 0 : keyStarts.length - 1;
-        this.letterSets = new long[2 * keys];
+        this.letterBits = new long[keys];
         this.weights = new byte[keys];
         for (int b = 0; b < buckets.length; b++) {
             for (int k = bucketFirst[b]; k < bucketFirst[b] + bucketSize[b]; k++) {
                 long[] sets = letters(keyChars, keyStarts[k], keyStarts[k + 1]);
-                letterSets[2 * k] = sets[0];
-                letterSets[2 * k + 1] = sets[1];
+                letterBits[k] = letterBits(sets);
                 weights[k] = (byte) weight(sets);
             }
         }
@@ -170,8 +169,7 @@ final class NameIndex {
         }
         char[] query = key.toCharArray();
         long[] queryLetters = letters(query, 0, query.length);
-        long queryOnce = queryLetters[0];
-        long queryTwice = queryLetters[1];
+        long queryBits = letterBits(queryLetters);
         int queryWeight = weight(queryLetters);
         int[] counts = new int[128];
         int[] rows = new int[3 * (key.length() + bound + 1)];
@@ -196,8 +194,7 @@ final class NameIndex {
             int last = firstOfWeight(bucketFirst[b], end, queryWeight + allowed + 1);
             for (int k = firstOfWeight(bucketFirst[b], last, queryWeight - allowed); k < last; k++) {
                 // most of a bucket leaves here
-                if (Long.bitCount(queryOnce ^ letterSets[2 * k]) + Long.bitCount(queryTwice ^ letterSets[2 * k + 1])
-                        > allowed) {
+                if (Long.bitCount(queryBits ^ letterBits[k]) > allowed) {
                     continue;
                 }
                 int start = keyStarts[k];
@@ -225,6 +222,17 @@ final class NameIndex {
             once |= bit;
         }
         return new long[] {once, twice};
+    }
+
+    /**
+     * The bits of the letters a to z in a key's two letter sets ({@link #letters}; bits 33 to 58 of each), in one
+     * long: the set's bits in 0 to 25, the repeated set's in 26 to 51. Leaving the other bits out (characters other
+     * than a to z, and digits, which share bits with p to y in the sets) only lets more keys through, so the bits in
+     * which two keys' letter bits differ are still at most their letter-count difference.
+     */
+    private static long letterBits(long[] letterSets) {
+        long aToZ = (1L << 26) - 1;
+        return ((letterSets[0] >>> 'a' % 64) & aToZ) | ((letterSets[1] >>> 'a' % 64) & aToZ) << 26;
     }
 
     /**
