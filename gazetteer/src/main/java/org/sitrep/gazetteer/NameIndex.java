@@ -36,9 +36,9 @@ final class NameIndex {
     /**
      * Per fuzzy-searchable key, the {@link #letterBits} of its letter sets, made at load: a necessary condition of
      * the fuzzy bound that rules out nearly every key of a bucket in two instructions. A search reads a bucket's
-     * bits one after the other, so they are packed into one long a key: half the memory of the two sets.
+     * bits one after the other, so they are packed into one int a key: a quarter of the memory of the two sets.
      */
-    private final long[] letterBits;
+    private final int[] letterBits;
     /** Per fuzzy-searchable key, the {@link #weight} of its letter sets; ascending within a bucket. */
     private final byte[] weights;
 
@@ -54,7 +54,7 @@ final class NameIndex {
         this.bucketSize = bucketSize;
         // only a fuzzy-searchable index needs them (the loose index has no buckets)
         int keys = buckets.length == 0 ? 0 : keyStarts.length - 1;
-        this.letterBits = new long[keys];
+        this.letterBits = new int[keys];
         this.weights = new byte[keys];
         for (int b = 0; b < buckets.length; b++) {
             for (int k = bucketFirst[b]; k < bucketFirst[b] + bucketSize[b]; k++) {
@@ -169,7 +169,7 @@ final class NameIndex {
         }
         char[] query = key.toCharArray();
         long[] queryLetters = letters(query, 0, query.length);
-        long queryBits = letterBits(queryLetters);
+        int queryBits = letterBits(queryLetters);
         int queryWeight = weight(queryLetters);
         int[] counts = new int[128];
         int[] rows = new int[3 * (key.length() + bound + 1)];
@@ -194,7 +194,7 @@ final class NameIndex {
             int last = firstOfWeight(bucketFirst[b], end, queryWeight + allowed + 1);
             for (int k = firstOfWeight(bucketFirst[b], last, queryWeight - allowed); k < last; k++) {
                 // most of a bucket leaves here
-                if (Long.bitCount(queryBits ^ letterBits[k]) > allowed) {
+                if (Integer.bitCount(queryBits ^ letterBits[k]) > allowed) {
                     continue;
                 }
                 int start = keyStarts[k];
@@ -225,15 +225,24 @@ final class NameIndex {
     }
 
     /**
-     * The bits of the letters a to z in a key's two letter sets ({@link #letters}; bits 33 to 58 of each), in one
-     * long: the set's bits in 0 to 25, the repeated set's in 26 to 51. Leaving the other bits out (characters other
-     * than a to z, and digits, which share bits with p to y in the sets) only lets more keys through, so the bits in
-     * which two keys' letter bits differ are still at most their letter-count difference.
+     * Part of a key's two letter sets ({@link #letters}) in one int: the bits of the letters a to z of the set (in
+     * bits 0 to 25), and those of {@link #REPEATED_LETTERS} of the repeated set (26 to 31). Leaving the other bits out
+     * (other characters, digits, which share bits with p to y in the sets, and the other repeated letters) only lets
+     * more keys through: the bits in which two keys' letter bits differ are still at most their letter-count
+     * difference.
      */
-    private static long letterBits(long[] letterSets) {
-        long aToZ = (1L << 26) - 1;
-        return ((letterSets[0] >>> 'a' % 64) & aToZ) | ((letterSets[1] >>> 'a' % 64) & aToZ) << 26;
+    private static int letterBits(long[] letterSets) {
+        int bits = (int) ((letterSets[0] >>> 'a' % 64) & ((1L << 26) - 1));
+        for (int i = 0; i < REPEATED_LETTERS.length(); i++) {
+            if ((letterSets[1] & (1L << REPEATED_LETTERS.charAt(i))) != 0) {
+                bits |= 1 << (26 + i);
+            }
+        }
+        return bits;
     }
+
+    /** The letters most often repeated in names, whose repeated-set bits {@link #letterBits} keeps. */
+    private static final String REPEATED_LETTERS = "aeinrl";
 
     /**
      * The number of bits of a key's two letter sets: two keys' weights differ by no more than the bits in which
