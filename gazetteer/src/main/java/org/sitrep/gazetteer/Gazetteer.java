@@ -52,15 +52,20 @@ public final class Gazetteer {
      * capitalised words that reach it (people, organisations) recur throughout a corpus. Bounded: cleared
      * when full. A memo of pure results, so the gazetteer stays safe to share between threads.
      */
-    private final Map<String, Lookup> fuzzyLookups = new ConcurrentHashMap<>();
+    private final Map<String, Lookup> fuzzyLookups = new ConcurrentHashMap<>(MEMO_INITIAL_CAPACITY);
     private static final int FUZZY_MEMO_SIZE = 100_000;
     /**
      * Strict and loose lookups already made, by surface form: running text names the same places, people and
      * organisations again and again, and a repeat then costs one probe instead of folding, probing and ranking.
      * Bounded and pure like the fuzzy memo.
      */
-    private final Map<String, ExactLookup> exactLookups = new ConcurrentHashMap<>();
+    private final Map<String, ExactLookup> exactLookups = new ConcurrentHashMap<>(MEMO_INITIAL_CAPACITY);
     private static final int EXACT_MEMO_SIZE = 100_000;
+    /**
+     * The memos start this large (a few hundred kilobytes), not at 16 entries: a corpus fills them with tens of
+     * thousands of surfaces in its first hundreds of texts, and growing them step by step cost a tenth of that time.
+     */
+    private static final int MEMO_INITIAL_CAPACITY = 1 << 15;
     private final NameIndex looseIndex;
     private final Map<String, Place> countriesByIso;
     private final Map<String, Place> admin1ByCode;
@@ -146,6 +151,10 @@ public final class Gazetteer {
         if (exact.lookup() != Lookup.NONE || exact.key().isEmpty() || !allowFuzzy) {
             return exact.lookup();
         }
+        Lookup fuzzy = fuzzyLookups.get(exact.key());
+        if (fuzzy != null) {
+            return fuzzy;
+        }
         if (fuzzyLookups.size() >= FUZZY_MEMO_SIZE) {
             fuzzyLookups.clear();
         }
@@ -158,6 +167,11 @@ public final class Gazetteer {
     }
 
     private ExactLookup memoisedExactLookup(String surface) {
+        // a plain read first: most surfaces are repeats, and computeIfAbsent costs more even when it finds one
+        ExactLookup known = exactLookups.get(surface);
+        if (known != null) {
+            return known;
+        }
         if (exactLookups.size() >= EXACT_MEMO_SIZE) {
             exactLookups.clear();
         }

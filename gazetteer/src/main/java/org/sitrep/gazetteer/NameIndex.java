@@ -34,12 +34,11 @@ final class NameIndex {
     private final int[] bucketFirst;
     private final int[] bucketSize;
     /**
-     * Per fuzzy-searchable key, the set of its letters and the set of its letters that occur twice or more
-     * ({@link #letters}), made at load: a necessary condition of the fuzzy bound that rules out most keys of a
-     * bucket in a few instructions.
+     * Per fuzzy-searchable key, the {@link #letterBits} of its letter sets, made at load: a necessary condition of
+     * the fuzzy bound that rules out nearly every key of a bucket in two instructions. A search reads a bucket's
+     * bits one after the other, so they are packed into one int a key: a quarter of the memory of the two sets.
      */
-    private final long[] letterSets;
-    private final long[] repeatedLetterSets;
+    private final int[] letterBits;
     /** Per fuzzy-searchable key, the {@link #weight} of its letter sets; ascending within a bucket. */
     private final byte[] weights;
 
@@ -53,14 +52,14 @@ final class NameIndex {
         this.buckets = buckets;
         this.bucketFirst = bucketFirst;
         this.bucketSize = bucketSize;
-        this.letterSets = new long[keyStarts.length - 1];
-        this.repeatedLetterSets = new long[keyStarts.length - 1];
-        this.weights = new byte[keyStarts.length - 1];
+        // only a fuzzy-searchable index needs them (the loose index has no buckets)
+        int keys = buckets.length == 0 ? 0 : keyStarts.length - 1;
+        this.letterBits = new int[keys];
+        this.weights = new byte[keys];
         for (int b = 0; b < buckets.length; b++) {
             for (int k = bucketFirst[b]; k < bucketFirst[b] + bucketSize[b]; k++) {
                 long[] sets = letters(keyChars, keyStarts[k], keyStarts[k + 1]);
-                letterSets[k] = sets[0];
-                repeatedLetterSets[k] = sets[1];
+                letterBits[k] = letterBits(sets);
                 weights[k] = (byte) weight(sets);
             }
         }
@@ -170,23 +169,32 @@ final class NameIndex {
         }
         char[] query = key.toCharArray();
         long[] queryLetters = letters(query, 0, query.length);
+        int queryBits = letterBits(queryLetters);
+        int queryWeight = weight(queryLetters);
         int[] counts = new int[128];
         int[] rows = new int[3 * (key.length() + bound + 1)];
         for (int length = key.length() - bound; length <= key.length() + bound; length++) {
+            // The bound of a pair is that of its shorter key, and the lengths must differ by no more than it: a key
+            // of 10 letters has none of 8 within its bound (fuzzyBound(8) = 1), as withinFuzzyBound would find.
+            int pairBound = NameFolder.fuzzyBound(Math.min(key.length(), length));
+            int lengthDifference = Math.abs(key.length() - length);
+            if (lengthDifference > pairBound) {
+                continue;
+            }
             int b = Arrays.binarySearch(buckets, bucket(key, length));
             if (b < 0) {
                 continue;
             }
-            // Keys whose weight differs by more than the letter sets may differ in are not within the bound; the
-            // bucket is in order of weight, so those are two runs at its ends, skipped without reading them.
-            int lightest = weight(queryLetters) - 2 * bound;
-            int heaviest = weight(queryLetters) + 2 * bound;
+            // Within the pair's bound, s substitutions, i insertions and d deletions (i + d ≥ the length difference,
+            // s + i + d ≤ the bound) change the letter counts by at most 2s + i + d ≤ 2 × bound - length difference;
+            // the letter sets, and so the weights, differ in no more bits than that (see letters).
+            int allowed = 2 * pairBound - lengthDifference;
+            // The bucket is in order of weight: the keys whose weight is within the allowed difference are one run.
             int end = bucketFirst[b] + bucketSize[b];
-            for (int k = firstOfWeight(bucketFirst[b], end, lightest); k < end && weights[k] <= heaviest; k++) {
-                // Each edit adds or removes at most two letters, so keys that differ in more letters than that
-                // are not within the bound (see letters): most of a bucket leaves here.
-                if (Long.bitCount(queryLetters[0] ^ letterSets[k])
-                        + Long.bitCount(queryLetters[1] ^ repeatedLetterSets[k]) > 2 * bound) {
+            int last = firstOfWeight(bucketFirst[b], end, queryWeight + allowed + 1);
+            for (int k = firstOfWeight(bucketFirst[b], last, queryWeight - allowed); k < last; k++) {
+                // most of a bucket leaves here
+                if (Integer.bitCount(queryBits ^ letterBits[k]) > allowed) {
                     continue;
                 }
                 int start = keyStarts[k];
@@ -215,6 +223,26 @@ final class NameIndex {
         }
         return new long[] {once, twice};
     }
+
+    /**
+     * Part of a key's two letter sets ({@link #letters}) in one int: the bits of the letters a to z of the set (in
+     * bits 0 to 25), and those of {@link #REPEATED_LETTERS} of the repeated set (26 to 31). Leaving the other bits out
+     * (other characters, digits, which share bits with p to y in the sets, and the other repeated letters) only lets
+     * more keys through: the bits in which two keys' letter bits differ are still at most their letter-count
+     * difference.
+     */
+    private static int letterBits(long[] letterSets) {
+        int bits = (int) ((letterSets[0] >>> 'a' % 64) & ((1L << 26) - 1));
+        for (int i = 0; i < REPEATED_LETTERS.length(); i++) {
+            if ((letterSets[1] & (1L << REPEATED_LETTERS.charAt(i))) != 0) {
+                bits |= 1 << (26 + i);
+            }
+        }
+        return bits;
+    }
+
+    /** The letters most often repeated in names, whose repeated-set bits {@link #letterBits} keeps. */
+    private static final String REPEATED_LETTERS = "aeinrl";
 
     /**
      * The number of bits of a key's two letter sets: two keys' weights differ by no more than the bits in which
