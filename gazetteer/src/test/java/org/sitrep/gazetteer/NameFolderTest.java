@@ -83,41 +83,14 @@ class NameFolderTest {
         Random random = new Random(42);
         int near = 0;
         for (int trial = 0; trial < 200_000; trial++) {
-            String a = randomKey(random, 5 + random.nextInt(9));
-            String b = mutate(random, a, random.nextInt(4));
+            String a = RandomKeys.letters(random, "abcd", 5 + random.nextInt(9));
+            String b = RandomKeys.edited(random, "abcd", a, random.nextInt(4), 0);
             int bound = NameFolder.fuzzyBound(Math.min(a.length(), b.length()));
             boolean expected = bound > 0 && Math.abs(a.length() - b.length()) <= bound && osaDistance(a, b) <= bound;
             assertEquals(expected, NameFolder.withinFuzzyBound(a, b), a + " vs " + b);
             near += expected ? 1 : 0;
         }
         assertTrue(near > 10_000, "the trials should hold many pairs within the bound: " + near);
-    }
-
-    private static String randomKey(Random random, int length) {
-        StringBuilder key = new StringBuilder();
-        for (int i = 0; i < length; i++) {
-            key.append((char) ('a' + random.nextInt(4)));
-        }
-        return key.toString();
-    }
-
-    /** The key with a few random substitutions, insertions, deletions or swaps of neighbours. */
-    private static String mutate(Random random, String key, int edits) {
-        StringBuilder mutated = new StringBuilder(key);
-        for (int e = 0; e < edits && mutated.length() > 2; e++) {
-            int at = random.nextInt(mutated.length() - 1);
-            switch (random.nextInt(4)) {
-                case 0 -> mutated.setCharAt(at, (char) ('a' + random.nextInt(4)));
-                case 1 -> mutated.insert(at, (char) ('a' + random.nextInt(4)));
-                case 2 -> mutated.deleteCharAt(at);
-                default -> {
-                    char c = mutated.charAt(at);
-                    mutated.setCharAt(at, mutated.charAt(at + 1));
-                    mutated.setCharAt(at + 1, c);
-                }
-            }
-        }
-        return mutated.toString();
     }
 
     /** Optimal-string-alignment distance over the whole table, the textbook way. */

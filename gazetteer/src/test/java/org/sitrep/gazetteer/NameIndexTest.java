@@ -24,15 +24,17 @@ class NameIndexTest {
         String[][] keysByPlace = new String[places][];
         List<String> allKeys = new ArrayList<>();
         for (int p = 0; p < places; p++) {
-            String key = "ka" + randomLetters(random, alphabet, 3 + random.nextInt(11));
+            String key = "ka" + RandomKeys.letters(random, alphabet, 3 + random.nextInt(11));
             keysByPlace[p] = new String[] {key};
             allKeys.add(key);
         }
         NameIndex index = NameIndex.of(keysByPlace, true);
         int found = 0;
         for (int trial = 0; trial < 3_000; trial++) {
-            String query = trial % 2 == 0 ? mutate(random, alphabet, allKeys.get(random.nextInt(allKeys.size())))
-                    : "ka" + randomLetters(random, alphabet, 3 + random.nextInt(11));
+            // up to two edits after the first two letters of a key, or a new key
+            String query = trial % 2 == 0
+                    ? RandomKeys.edited(random, alphabet, allKeys.get(random.nextInt(allKeys.size())), random.nextInt(3), 2)
+                    : "ka" + RandomKeys.letters(random, alphabet, 3 + random.nextInt(11));
             TreeSet<Integer> expected = new TreeSet<>();
             for (int p = 0; p < places; p++) {
                 String key = keysByPlace[p][0];
@@ -50,33 +52,5 @@ class NameIndexTest {
             found += expected.size();
         }
         assertTrue(found > 500, "the trials should find many places: " + found);
-    }
-
-    private static String randomLetters(Random random, String alphabet, int length) {
-        StringBuilder letters = new StringBuilder();
-        for (int i = 0; i < length; i++) {
-            letters.append(alphabet.charAt(random.nextInt(alphabet.length())));
-        }
-        return letters.toString();
-    }
-
-    /** Up to two edits after the first two letters: substitutions, insertions, deletions, swaps of neighbours. */
-    private static String mutate(Random random, String alphabet, String key) {
-        StringBuilder mutated = new StringBuilder(key);
-        for (int edit = random.nextInt(3); edit > 0 && mutated.length() > 3; edit--) {
-            int at = 2 + random.nextInt(mutated.length() - 3);
-            char letter = alphabet.charAt(random.nextInt(alphabet.length()));
-            switch (random.nextInt(4)) {
-                case 0 -> mutated.setCharAt(at, letter);
-                case 1 -> mutated.insert(at, letter);
-                case 2 -> mutated.deleteCharAt(at);
-                default -> {
-                    char c = mutated.charAt(at);
-                    mutated.setCharAt(at, mutated.charAt(at + 1));
-                    mutated.setCharAt(at + 1, c);
-                }
-            }
-        }
-        return mutated.toString();
     }
 }
