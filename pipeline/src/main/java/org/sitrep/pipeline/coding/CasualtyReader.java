@@ -27,6 +27,12 @@ public final class CasualtyReader {
     private final Pattern perpetrators;
     /** "across three of the blasts": a toll shared among incidents; group n, absent for "both". */
     private final Pattern shared;
+    /** After one victim: "and two others", "and one of his companions". */
+    private final Pattern andOthers;
+    /** "This was one of five related attacks": how many incidents a report's own incident is one of. */
+    private final Pattern oneOfSeveral;
+    /** "across the attacks": a toll shared among the incidents a sentence before counted. */
+    private final Pattern sharedAmongThem;
     // where the patterns read on every sentence can start (see MatchStarts): they were 4% of a profile on FA-KES
     private final MatchStarts countThenVerbStarts;
     private final MatchStarts verbThenCountStarts;
@@ -53,6 +59,13 @@ public final class CasualtyReader {
         this.perpetrators = Pattern.compile("(?i)(?<![\\p{L}])(?:" + perpetrators + ")(?![\\p{L}])");
         this.shared = Pattern.compile("(?i)(?<![\\p{L}])(?:" + shared + ")\\s+(?:(?<n>\\d+|" + alternation(numbers) + ")|both|the two)"
                 + "\\s+(?:of\\s+the\\s+)?(?:" + sharedIncidents + ")(?![\\p{L}])");
+        this.oneOfSeveral = Pattern.compile("(?i)(?<![\\p{L}])one of (?:the )?(?<n>\\d+|" + alternation(numbers) + ")\\s+(?:[\\p{L}-]+\\s+)?(?:"
+                + sharedIncidents + ")(?![\\p{L}])");
+        this.andOthers = Pattern.compile("(?i)\\s+and\\s+(?:(?<n>\\d+|" + alternation(numbers) + ")\\s+(?:others|other people|companions|of (?:his|her|their) \\p{L}+)"
+                + "|one of (?:his|her|their) \\p{L}+)(?![\\p{L}])"
+                // "was killed and eight others were injured": those others are not dead
+                + "(?!\\s+(?:were|was|are|have been)\\s+(?:also\\s+)?(?:injured|wounded|hurt))");
+        this.sharedAmongThem = Pattern.compile("(?i)(?<![\\p{L}])(?:across|in|during) the (?:" + sharedIncidents + ")(?![\\p{L}])");
         this.countThenVerbStarts = MatchStarts.of(countThenVerb);
         this.verbThenCountStarts = MatchStarts.of(verbThenCount);
         this.oneKilledStarts = MatchStarts.of(this.oneKilled);
@@ -122,7 +135,13 @@ public final class CasualtyReader {
         if (counts.stream().noneMatch(CasualtyCount::killed)) {
             m = oneKilled.matcher(text);
             if (oneKilledStarts.find(m, text, 0)) {
-                counts.add(new CasualtyCount(sentence.start() + m.start(), sentence.start() + m.end(), m.group(), true, 1, 1, false));
+                // "killed a commander and two others", "and one of his companions": the others count too
+                Matcher others = andOthers.matcher(text).region(m.end(), text.length());
+                boolean withOthers = others.lookingAt();
+                int end = withOthers ? others.end() : m.end();
+                int killed = 1 + (!withOthers ? 0 : others.group("n") == null ? 1 : count(others.group("n")));
+                counts.add(new CasualtyCount(sentence.start() + m.start(), sentence.start() + end, text.substring(m.start(), end),
+                        true, killed, killed, false));
             }
         }
         counts.sort(java.util.Comparator.comparingInt(CasualtyCount::start));
@@ -160,11 +179,32 @@ public final class CasualtyReader {
      */
     private List<CasualtyCount> shares(String text, List<CasualtyCount> counts) {
         Matcher m = shared.matcher(text);
-        if (!m.find()) {
-            return counts;
-        }
-        String n = m.group("n");
-        int incidents = n == null ? 2 : numbers.getOrDefault(n.toLowerCase(Locale.ROOT), n.matches("\\d+") ? Integer.parseInt(n) : 1);
+        return m.find() ? divided(counts, m.group("n") == null ? 2 : count(m.group("n"))) : counts;
+    }
+
+    /**
+     * How many incidents a sentence says the report's own is one of ("This was one of five related attacks in
+     * Marib on this date"), else 0.
+     */
+    public int oneOfSeveral(String text) {
+        Matcher m = oneOfSeveral.matcher(text);
+        return m.find() ? count(m.group("n")) : 0;
+    }
+
+    /**
+     * "Twenty soldiers were killed across the attacks", after a sentence that counted them: each incident's share
+     * of the counts, as {@link #read} gives it for "across five of the attacks".
+     */
+    public List<CasualtyCount> sharedAmong(List<CasualtyCount> counts, String text, int incidents) {
+        return incidents >= 2 && sharedAmongThem.matcher(text).find() && !shared.matcher(text).find()
+                ? divided(counts, incidents) : counts;
+    }
+
+    private int count(String number) {
+        return numbers.getOrDefault(number.toLowerCase(Locale.ROOT), number.matches("\\d+") ? Integer.parseInt(number) : 1);
+    }
+
+    private static List<CasualtyCount> divided(List<CasualtyCount> counts, int incidents) {
         if (incidents < 2) {
             return counts;
         }

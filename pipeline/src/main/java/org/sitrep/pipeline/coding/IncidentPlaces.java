@@ -98,8 +98,9 @@ final class IncidentPlaces {
         PlaceMention innermost = chain.get(0);
         PlaceMention outermost = chain.get(last);
         if (outermost.place().isCountry() && chain.size() > 2) {
-            // "Hazmiya, Al Bayda, Yemen": the country is dropped as a container below; the rest may nest
-            List<PlaceMention> nested = new ArrayList<>(onePlace(sentence, chain.subList(0, last), marked));
+            // "Hazmiya, Al Bayda, Yemen": an address, from the place to its country, not a list of peers; the
+            // country is dropped as a container below, the rest nests
+            List<PlaceMention> nested = new ArrayList<>(onePlace(sentence, chain.subList(0, last), true));
             nested.add(outermost);
             return nested;
         }

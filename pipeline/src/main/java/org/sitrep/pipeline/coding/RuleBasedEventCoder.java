@@ -76,6 +76,9 @@ public final class RuleBasedEventCoder implements EventCoder {
     private static final Pattern PERPETRATOR_CUE = Pattern.compile(
             "(?i)\\b(?:attributed|blamed|pinned)\\s+(?:the\\s+|this\\s+)?(?:attack|incident|bombing|strike|blast|explosion|killing)s?\\s+(?:to|on)\\s+(?:the\\s+)?|\\b(?:carried out|perpetrated|conducted) by (?:the\\s+)?");
     private static final Pattern OBJECT_OF_ATTACK = Pattern.compile("(?i)\\b(?:against|targeting|targeted|on|at|hit|struck|killing|wounding|injuring)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:\\S+\\s+)?$");
+    /** A toll's words for the one incident it belongs to ("were killed in the attack"). */
+    private static final Pattern ONE_INCIDENT = Pattern.compile(
+            "(?i)\\b(?:in|during|by) the (?:attack|blast|explosion|strike|incident|bombing|assault|raid|shelling|ambush)(?![\\p{L}])");
     /** The verb after an actor that makes it the one who stopped an attack ("air defences intercepted"). */
     private static final Pattern INTERCEPTOR = Pattern.compile(
             "(?i)^(?:\\s+[\\w-]+){0,2}?\\s+(?:intercepted|intercept|intercepts|shot down|downed|thwarted|foiled|repelled)\\b");
@@ -138,6 +141,8 @@ public final class RuleBasedEventCoder implements EventCoder {
         List<ActorMention> lastActors = List.of();
         EventDate lastDate;
         int lastDateSentence = -10;
+        /** How many incidents the report said its own is one of ("one of five related attacks"); 0 if it did not. */
+        int relatedIncidents;
     }
 
     @Override
@@ -166,7 +171,11 @@ public final class RuleBasedEventCoder implements EventCoder {
                     .toList();
             List<PlaceMention> places = IncidentPlaces.of(sentence);
             List<TriggerGroup> groups = groups(sentence, actors);
-            List<CasualtyCount> counts = sentence.numbers();
+            int related = casualtyReader.oneOfSeveral(sentence.text());
+            if (related > 0) {
+                context.relatedIncidents = related;
+            }
+            List<CasualtyCount> counts = casualtyReader.sharedAmong(sentence.numbers(), sentence.text(), context.relatedIncidents);
             if (groups.stream().allMatch(TriggerGroup::isDiplomacy) && !counts.isEmpty()
                     && !casualtyReader.isToll(sentence.text())
                     && addToPreviousIncident(sentence, places, counts, evidence, events, context)) {
@@ -249,9 +258,11 @@ public final class RuleBasedEventCoder implements EventCoder {
             return false;
         }
         // several kinds of act at one place ("attacked ... with grenades ..., then detonated their explosives") are
-        // one incident; several places are several incidents, and the toll cannot be split among them
+        // one incident; several places are several incidents, and the toll cannot be split among them, unless
+        // it says it is one incident's ("were killed in the attack"): then the places were one place read
+        // several ways, and the first, the most specific of an address, is the incident's
         List<EventDraft> there = events.stream().filter(e -> e.sentenceIndex() == last.sentenceIndex()).toList();
-        if (there.stream().map(EventDraft::location).distinct().count() != 1) {
+        if (there.stream().map(EventDraft::location).distinct().count() != 1 && !ONE_INCIDENT.matcher(sentence.text()).find()) {
             return false;
         }
         EventDraft first = there.get(0);

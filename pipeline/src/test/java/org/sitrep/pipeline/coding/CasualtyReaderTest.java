@@ -46,6 +46,16 @@ class CasualtyReaderTest {
     }
 
     @Test
+    void aTollSharedAmongTheIncidentsASentenceBeforeCounted() {
+        assertEquals(5, reader.oneOfSeveral("This was one of five related attacks in the province on this date."));
+        assertEquals(0, reader.oneOfSeveral("The attack was one of the deadliest this year."));
+        List<CasualtyCount> counts = read("Twenty soldiers were killed and 28 were injured across the attacks.");
+        assertEquals(List.of(4, 5), reader.sharedAmong(counts, "Twenty soldiers were killed and 28 were injured across the attacks.", 5)
+                .stream().map(CasualtyCount::low).toList());
+        assertEquals(counts, reader.sharedAmong(counts, "Twenty soldiers were killed in the province.", 5), "no shared toll");
+    }
+
+    @Test
     void compoundNumberWords() {
         assertEquals(38, read("Thirty-eight people, including the ten assailants, were killed.").get(0).low());
         assertEquals(21, read("The blast killed twenty one soldiers.").get(0).low());
@@ -64,6 +74,9 @@ class CasualtyReaderTest {
         assertEquals(1, read("Gunmen ambushed a truck near the bridge, killing the driver.").get(0).low());
         assertEquals(1, read("A drone struck his car, which led to his death.").get(0).low());
         assertEquals(1, read("Militants stopped a shepherd and killed him.").get(0).low());
+        assertEquals(3, read("A drone strike killed a militia commander and two others near the border.").get(0).low());
+        assertEquals(2, read("A drone strike killed a militia commander and one of his companions.").get(0).low());
+        assertEquals(1, read("One soldier, Ahmad, was killed and eight others were injured in the blast.").get(0).low());
         assertEquals(1, read("Activists confirmed the death of 1 civilian.").get(0).low());
         assertTrue(read("The shelling damaged the driver's house.").isEmpty());
     }
