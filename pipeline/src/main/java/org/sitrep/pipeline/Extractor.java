@@ -150,7 +150,7 @@ public final class Extractor {
         for (EventDraft draft : merged) {
             Event event = toEvent(document, draft, events.size() + 1);
             events.add(event);
-            if (isTerritorial(event) && !event.actor1().key().equals(Actor.UNIDENTIFIED.key())) {
+            if (isTerritorial(event) && !event.actor1().isUnidentified()) {
                 controls.add(new ControlObservation(document.id() + "-c" + (controls.size() + 1), document.id(),
                         event.location().location(), event.location(), event.actor1(), event.actor2(), event.eventDate(),
                         event.evidence().get(0)));
@@ -252,7 +252,7 @@ public final class Extractor {
         double c = 0.3 + 0.2 * Math.min(1.0, d.specificity() / 7.0);
         c += d.placeInferred() ? 0.0 : 0.2;
         c += d.date().explicit() ? 0.15 : 0.05;
-        c += d.actor1().key().equals(Actor.UNIDENTIFIED.key()) ? 0.0 : 0.15;
+        c += d.actor1().isUnidentified() ? 0.0 : 0.15;
         return Math.round(Math.min(1.0, c) * 100) / 100.0;
     }
 }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.sitrep.model.Document;
 import org.sitrep.model.Event;
 import org.sitrep.model.Extraction;
+import org.sitrep.model.GreatCircle;
 import org.sitrep.model.Modality;
 
 /**
@@ -181,7 +182,7 @@ class ExtractorTest {
         Event neighbourhood = only(extract("A drone dropped a bomb on the Zahraa neighbourhood (Al-Hadbaa district) of Mosul on"
                 + " Sunday, killing two civilians.", "2017-02-06"));
         assertTrue(neighbourhood.location().geoPrecision() >= 2, "a part of the city, not the city itself");
-        assertTrue(org.sitrep.model.GreatCircle.km(36.34, 43.13, neighbourhood.location().latitude(),
+        assertTrue(GreatCircle.km(36.34, 43.13, neighbourhood.location().latitude(),
                 neighbourhood.location().longitude()) < 30, () -> "near Mosul: " + neighbourhood.location());
         assertEquals(2, neighbourhood.fatalities());
     }

@@ -33,6 +33,8 @@ public final class CasualtyReader {
     private final Pattern oneOfSeveral;
     /** "across the attacks": a toll shared among the incidents a sentence before counted. */
     private final Pattern sharedAmongThem;
+    /** "were killed in the attack": a toll that says it is one incident's. */
+    private final Pattern oneIncident;
     // where the patterns read on every sentence can start (see MatchStarts): they were 4% of a profile on FA-KES
     private final MatchStarts countThenVerbStarts;
     private final MatchStarts verbThenCountStarts;
@@ -40,7 +42,7 @@ public final class CasualtyReader {
 
     private CasualtyReader(Map<String, Integer> numbers, Map<String, Integer> vague, String killed, String injured,
                            String killing, String injuring, String toll, String oneKilled, String perpetrators,
-                           String shared, String sharedIncidents) {
+                           String shared, String sharedIncidents, String oneIncident) {
         this.numbers = Map.copyOf(numbers);
         this.vague = Map.copyOf(vague);
         String number = "(?<num>\\d{1,3}(?:,\\d{3})+|\\d+|" + alternation(numbers) + "|" + alternation(vague) + ")";
@@ -65,6 +67,7 @@ public final class CasualtyReader {
                 + "|one of (?:his|her|their) \\p{L}+)(?![\\p{L}])"
                 // "was killed and eight others were injured": those others are not dead
                 + "(?!\\s+(?:were|was|are|have been)\\s+(?:also\\s+)?(?:injured|wounded|hurt))");
+        this.oneIncident = Pattern.compile("(?i)\\b(?:in|during|by) the (?:" + oneIncident + ")(?![\\p{L}])");
         this.sharedAmongThem = Pattern.compile("(?i)(?<![\\p{L}])(?:across|in|during) the (?:" + sharedIncidents + ")(?![\\p{L}])");
         this.countThenVerbStarts = MatchStarts.of(countThenVerb);
         this.verbThenCountStarts = MatchStarts.of(verbThenCount);
@@ -85,7 +88,8 @@ public final class CasualtyReader {
         }
         addCompounds(numbers);
         return new CasualtyReader(numbers, vague, words.get("killed"), words.get("injured"), words.get("killing"), words.get("injuring"), words.get("toll"),
-                words.get("one_killed"), words.get("perpetrators"), words.get("shared"), words.get("shared_incidents"));
+                words.get("one_killed"), words.get("perpetrators"), words.get("shared"), words.get("shared_incidents"),
+                words.get("one_incident"));
     }
 
     /** "thirty-eight", "twenty one": each tens word with each unit word, hyphenated or not. */
@@ -180,6 +184,11 @@ public final class CasualtyReader {
     private List<CasualtyCount> shares(String text, List<CasualtyCount> counts) {
         Matcher m = shared.matcher(text);
         return m.find() ? divided(counts, m.group("n") == null ? 2 : count(m.group("n"))) : counts;
+    }
+
+    /** Whether a toll says it is one incident's ("were killed in the attack"). */
+    public boolean namesOneIncident(String text) {
+        return oneIncident.matcher(text).find();
     }
 
     /**

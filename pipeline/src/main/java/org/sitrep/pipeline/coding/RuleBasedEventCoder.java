@@ -76,9 +76,6 @@ public final class RuleBasedEventCoder implements EventCoder {
     private static final Pattern PERPETRATOR_CUE = Pattern.compile(
             "(?i)\\b(?:attributed|blamed|pinned)\\s+(?:the\\s+|this\\s+)?(?:attack|incident|bombing|strike|blast|explosion|killing)s?\\s+(?:to|on)\\s+(?:the\\s+)?|\\b(?:carried out|perpetrated|conducted) by (?:the\\s+)?");
     private static final Pattern OBJECT_OF_ATTACK = Pattern.compile("(?i)\\b(?:against|targeting|targeted|on|at|hit|struck|killing|wounding|injuring)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:\\S+\\s+)?$");
-    /** A toll's words for the one incident it belongs to ("were killed in the attack"). */
-    private static final Pattern ONE_INCIDENT = Pattern.compile(
-            "(?i)\\b(?:in|during|by) the (?:attack|blast|explosion|strike|incident|bombing|assault|raid|shelling|ambush)(?![\\p{L}])");
     /** The verb after an actor that makes it the one who stopped an attack ("air defences intercepted"). */
     private static final Pattern INTERCEPTOR = Pattern.compile(
             "(?i)^(?:\\s+[\\w-]+){0,2}?\\s+(?:intercepted|intercept|intercepts|shot down|downed|thwarted|foiled|repelled)\\b");
@@ -248,7 +245,7 @@ public final class RuleBasedEventCoder implements EventCoder {
      * in a sentence just after the incident of one place, with no incident or place of their own, are that
      * incident's toll (its first event's), not a report's aggregate. Returns whether they were taken.
      */
-    private static boolean addToPreviousIncident(AnnotatedSentence sentence, List<PlaceMention> places,
+    private boolean addToPreviousIncident(AnnotatedSentence sentence, List<PlaceMention> places,
                                                  List<CasualtyCount> counts, Evidence evidence,
                                                  List<EventDraft> events, Context context) {
         int index = sentence.sentence().index();
@@ -262,7 +259,7 @@ public final class RuleBasedEventCoder implements EventCoder {
         // it says it is one incident's ("were killed in the attack"): then the places were one place read
         // several ways, and the first, the most specific of an address, is the incident's
         List<EventDraft> there = events.stream().filter(e -> e.sentenceIndex() == last.sentenceIndex()).toList();
-        if (there.stream().map(EventDraft::location).distinct().count() != 1 && !ONE_INCIDENT.matcher(sentence.text()).find()) {
+        if (there.stream().map(EventDraft::location).distinct().count() != 1 && !casualtyReader.namesOneIncident(sentence.text())) {
             return false;
         }
         EventDraft first = there.get(0);

@@ -166,7 +166,7 @@ public final class IncidentMatcher {
     }
 
     private static String known(Actor actor) {
-        return actor == null || actor.key().equals(Actor.UNIDENTIFIED.key()) ? null : actor.name();
+        return actor == null || actor.isUnidentified() ? null : actor.name();
     }
 
     private static String actorName(Actor actor) {
