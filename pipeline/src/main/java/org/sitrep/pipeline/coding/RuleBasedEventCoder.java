@@ -79,6 +79,13 @@ public final class RuleBasedEventCoder implements EventCoder {
     /** The verb after an actor that makes it the one who stopped an attack ("air defences intercepted"). */
     private static final Pattern INTERCEPTOR = Pattern.compile(
             "(?i)^(?:\\s+[\\w-]+){0,2}?\\s+(?:intercepted|intercept|intercepts|shot down|downed|thwarted|foiled|repelled)\\b");
+    /** Who an arrest took, when they are a demonstration's participants ("detained thousands of protesters"). */
+    private static final Pattern PROTEST_PARTICIPANTS = Pattern.compile("(?i)^(?:\\s+[\\w-]+){0,4}?\\s+(?:protest(?:ers|ors)|demonstrators|marchers)\\b");
+    /**
+     * "arrested at a rally", "detained during a third Kill The Bill demonstration", "arrested 180 people as
+     * supporters staged sit-ins": the demonstration is where and when the arrests were.
+     */
+    private static final Pattern PROTEST_SETTING = Pattern.compile("(?i)\\b(?:at|during|as|while|when|amid)\\b[^,;.]{0,60}$");
     private static final Pattern PRONOUN = Pattern.compile("(?i)\\b(?:they|them|both)\\b");
     private static final Pattern FORMER = Pattern.compile("(?i)\\bthe former\\b");
     private static final Pattern LATTER = Pattern.compile("(?i)\\bthe latter\\b");
@@ -306,7 +313,7 @@ public final class RuleBasedEventCoder implements EventCoder {
             byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(trigger);
         }
         foldGenericAttackWords(byKey);
-        foldArrestsIntoProtest(byKey);
+        foldArrestsIntoProtest(byKey, sentence);
         return byKey.entrySet().stream().map(e -> new TriggerGroup(e.getKey(), e.getValue())).toList();
     }
 
@@ -345,12 +352,22 @@ public final class RuleBasedEventCoder implements EventCoder {
     /**
      * "Police detained thousands of protesters as activists took to the streets": arrests at a demonstration are
      * how it was met, one Protest with intervention (the arrest words are its escalation cues), not a second
-     * incident.
+     * incident. But an arrest told first whose demonstration is only its reason ("arrested activists for
+     * organising an illegal protest", "detained in anticipation of mass protests") is the incident: a
+     * demonstration that comes later in the sentence without its participants or a setting ("at", "during")
+     * is context.
      */
-    private static void foldArrestsIntoProtest(Map<String, List<Trigger>> byKey) {
-        if (byKey.containsKey("Protests") && byKey.containsKey("Arrests")) {
-            byKey.remove("Arrests");
+    private static void foldArrestsIntoProtest(Map<String, List<Trigger>> byKey, AnnotatedSentence sentence) {
+        List<Trigger> arrests = byKey.get("Arrests");
+        List<Trigger> protests = byKey.get("Protests");
+        if (arrests == null || protests == null) {
+            return;
         }
+        Trigger arrest = arrests.get(0);
+        boolean protestIsContext = arrest.start() < protests.get(0).start()
+                && !PROTEST_PARTICIPANTS.matcher(sentence.after(arrest.end())).lookingAt()
+                && protests.stream().noneMatch(t -> PROTEST_SETTING.matcher(sentence.before(t.start())).find());
+        byKey.remove(protestIsContext ? "Protests" : "Arrests");
     }
 
     private static Map<TriggerGroup, List<PlaceMention>> assignPlaces(List<TriggerGroup> groups, List<PlaceMention> places) {
