@@ -318,14 +318,17 @@ public final class RuleBasedEventCoder implements EventCoder {
     }
 
     /**
-     * "Police arrested 30 protesters", "fired on demonstrators": an actor's head noun that a trigger just before
-     * it acts upon is that incident's object, not a second incident.
+     * "Fired on demonstrators", "kidnapped two protesters": an actor's head noun that a trigger just before it
+     * acts upon is that incident's object, not a second incident. Protesters that an arrest takes are the
+     * exception: "police arrested 30 protesters" is the demonstration, met with arrests.
      */
     private static boolean isObjectOfAnotherTrigger(Trigger trigger, List<Trigger> found, List<ActorMention> actors) {
         ActorMention headed = actors.stream().filter(a -> a.end() == trigger.end() && a.start() <= trigger.start())
                 .findFirst().orElse(null);
-        return headed != null && found.stream().anyMatch(
-                other -> other != trigger && other.end() <= headed.start() && headed.start() - other.end() <= OBJECT_REACH_CHARS);
+        boolean demonstration = DemonstrationCues.isDemonstration(trigger.rule().subEventType());
+        return headed != null && found.stream().anyMatch(other -> other != trigger
+                && !(demonstration && other.rule().subEventType().equals("Arrests"))
+                && other.end() <= headed.start() && headed.start() - other.end() <= OBJECT_REACH_CHARS);
     }
 
     /**
