@@ -57,8 +57,9 @@ public final class CasualtyReader {
         this.countThenVerb = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])" + qualifier + number
                 // a modal verb is no filler: "five troops could have been killed" is no count
                 + "(?<range>\\s*(?:-|–|to)\\s*\\d+)?(?:\\s+(?![\\p{N}]|(?:and|or|but|could|might|may|would|should|must)\\b)[\\p{L}’'-]+){0,4}?"
-                // "Six people, including the bombers, were killed": an aside between the count and its verb
-                + "(?:,\\s+(?:including|among them|most of them|mostly)\\s[^,]{1,60},)?\\s+(?:(?:were|was|have been|has been|had been|are|is)\\s+)?"
+                // "Six people, including the bombers, were killed", "Three officials, a police chief and two officers,
+                // were killed": an aside between the count and its verb, or the victims named one by one
+                + "(?:,\\s+(?:including|among them|most of them|mostly|a|an|the|\\d+|" + alternation(numbers) + ")\\s[^,]{1,60},)?\\s+(?:(?:were|was|have been|has been|had been|are|is)\\s+)?"
                 + "(?:(?:reportedly|reported|confirmed|believed|feared)\\s+(?:to have been\\s+|to be\\s+)?)?(?<verb>" + killed + "|" + injured + ")(?![\\p{L}])");
         this.verbThenCount = Pattern.compile("(?i)(?<![\\p{L}])(?<verb>" + killing + "|" + injuring + ")\\s+" + qualifier + number
                 // "leaving one soldier slightly injured": the words before dead or injured are tried first, so

@@ -161,4 +161,18 @@ class CasualtyReaderTest {
     void oneVictimWithALongTitleAndOthers() {
         assertEquals(List.of(3), killed("A drone strike killed a senior Revolutionary Guard unit commander and two others near the border."));
     }
+
+    @Test
+    void victimsNamedOneByOneAfterTheCount() {
+        assertEquals(List.of(3), killed("Three officials, a district governor and two police officers, were killed in the ambush."));
+        assertEquals(List.of(8), killed("Eight civilians, mostly farmers, were killed."));
+    }
+
+    @Test
+    void oneVictimByRankOrKin() {
+        assertEquals(List.of(1), killed("The bomb hit the police station, killing a sergeant and injuring two constables."));
+        assertEquals(List.of(1), killed("A drone bomb killed the local administrator during a meeting."));
+        assertEquals(List.of(1), killed("The shell landed near the house, killing the son of the village head."));
+        assertEquals(List.of(1), killed("There was a fatality and 5 injuries among the troops."));
+    }
 }
