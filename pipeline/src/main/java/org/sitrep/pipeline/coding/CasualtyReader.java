@@ -35,13 +35,15 @@ public final class CasualtyReader {
     private final Pattern sharedAmongThem;
     /** "were killed in the attack": a toll that says it is one incident's. */
     private final Pattern oneIncident;
-    /** A coder's note that gives the incident's count: "coded as 3 for this event". */
+    /** A coder's note that gives the incident's count: "coded as 3 for this event", or a sentence "9 fatalities." */
     private final Pattern coded;
     /**
      * "Two civilians, six soldiers and": the counts of people before the last of a list ("... and three assailants
      * were killed"), read back from the end of the text before it.
      */
     private final Pattern coordinated;
+    /** "killed one Afghan and four Pakistani civilians": the counts of people after a killing verb's count. */
+    private final Pattern coordinatedAfter;
     // where the patterns read on every sentence can start (see MatchStarts): they were 4% of a profile on FA-KES
     private final MatchStarts countThenVerbStarts;
     private final MatchStarts verbThenCountStarts;
@@ -49,7 +51,7 @@ public final class CasualtyReader {
 
     private CasualtyReader(Map<String, Integer> numbers, Map<String, Integer> vague, String killed, String injured,
                            String killing, String injuring, String toll, String oneKilled, String perpetrators,
-                           String shared, String sharedIncidents, String oneIncident, String coded, String victims) {
+                           String shared, String sharedIncidents, String oneIncident, String coded, String note, String victims) {
         this.numbers = Map.copyOf(numbers);
         this.vague = Map.copyOf(vague);
         String number = "(?<num>\\d{1,3}(?:,\\d{3})+|\\d+|" + alternation(numbers) + "|" + alternation(vague) + ")";
@@ -81,9 +83,13 @@ public final class CasualtyReader {
                 + "(?!\\s+(?:were|was|are|have been)\\s+(?:also\\s+)?(?:injured|wounded|hurt))");
         this.oneIncident = Pattern.compile("(?i)\\b(?:in|during|by) the (?:" + oneIncident + ")(?![\\p{L}])");
         this.coded = Pattern.compile("(?i)(?<![\\p{L}])(?:" + coded + ")\\s+(?<num>\\d+|" + alternation(numbers)
-                + ")(?![\\p{L}\\p{N}])(?!\\s+(?:events?|locations?|places?|days?)(?![\\p{L}]))");
+                + ")(?![\\p{L}\\p{N}])(?!\\s+(?:events?|locations?|places?|days?)(?![\\p{L}]))"
+                + "|^\\s*(?<noteNum>\\d+|" + alternation(numbers) + ")\\s+(?:" + note + ")\\s*\\.?\\s*$");
         this.coordinated = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])" + qualifier + "(?<num>\\d{1,3}(?:,\\d{3})*|" + alternation(numbers)
                 + ")(?![\\p{N}])(?:\\s+[\\p{L}’'-]+){0,3}?\\s+(?:" + victims + ")s?\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)$");
+        this.coordinatedAfter = Pattern.compile("(?i)(?:\\s+(?!and\\b)[\\p{L}’'-]+){0,3}?,?\\s+and\\s+(?<num>\\d{1,3}(?:,\\d{3})*|"
+                + alternation(numbers) + ")(?![\\p{N}])(?:\\s+[\\p{L}’'-]+){0,3}?\\s+(?:" + victims + ")s?(?![\\p{L}])"
+                + "(?!\\s+(?:were|was|are|have been)\\s+(?:also\\s+)?(?:injured|wounded|hurt))");
         this.sharedAmongThem = Pattern.compile("(?i)(?<![\\p{L}])(?:across|in|during) the (?:" + sharedIncidents + ")(?![\\p{L}])");
         this.countThenVerbStarts = MatchStarts.of(countThenVerb);
         this.verbThenCountStarts = MatchStarts.of(verbThenCount);
@@ -105,7 +111,7 @@ public final class CasualtyReader {
         addCompounds(numbers);
         return new CasualtyReader(numbers, vague, words.get("killed"), words.get("injured"), words.get("killing"), words.get("injuring"), words.get("toll"),
                 words.get("one_killed"), words.get("perpetrators"), words.get("shared"), words.get("shared_incidents"),
-                words.get("one_incident"), words.get("coded"), words.get("victims"));
+                words.get("one_incident"), words.get("coded"), words.get("note"), words.get("victims"));
     }
 
     /** "thirty-eight", "twenty one": each tens word with each unit word, hyphenated or not. */
@@ -143,7 +149,7 @@ public final class CasualtyReader {
         List<CasualtyCount> counts = new ArrayList<>();
         Matcher m = coded.matcher(text);
         while (m.find()) {
-            int value = count(m.group("num"));
+            int value = count(m.group("num") != null ? m.group("num") : m.group("noteNum"));
             counts.add(new CasualtyCount(sentence.start() + m.start(), sentence.start() + m.end(), m.group(), true, value, value,
                     false, true));
         }
@@ -153,6 +159,9 @@ public final class CasualtyReader {
             boolean killing = !injuringWord.matcher(m.group("verb")).matches();
             if (!overlaps(counts, sentence.start() + m.start(), sentence.start() + m.end())) {
                 add(counts, sentence, m, killing && (what == null || what.equalsIgnoreCase("dead")));
+                if (what == null) {
+                    withCoordinatedAfter(counts, sentence);
+                }
             }
         }
         m = countThenVerb.matcher(text);
@@ -208,6 +217,26 @@ public final class CasualtyReader {
         if (start != last.start() - sentence.start()) {
             counts.set(counts.size() - 1, new CasualtyCount(sentence.start() + start, last.end(),
                     sentence.text().substring(start, last.end() - sentence.start()), last.killed(), low, high, last.vague(), false));
+        }
+    }
+
+    /** "killed 12 soldiers and 10 assailants": the last count read takes in the counts of people listed after it. */
+    private void withCoordinatedAfter(List<CasualtyCount> counts, Sentence sentence) {
+        CasualtyCount last = counts.get(counts.size() - 1);
+        int end = last.end() - sentence.start();
+        int low = last.low();
+        Integer high = last.high();
+        Matcher m = coordinatedAfter.matcher(sentence.text());
+        while (m.region(end, sentence.text().length()).lookingAt()) {
+            int value = count(m.group("num"));
+            low += value;
+            high = high == null ? null : high + value;
+            end = m.end();
+        }
+        if (end != last.end() - sentence.start()) {
+            int start = last.start() - sentence.start();
+            counts.set(counts.size() - 1, new CasualtyCount(last.start(), sentence.start() + end,
+                    sentence.text().substring(start, end), last.killed(), low, high, last.vague(), false));
         }
     }
 

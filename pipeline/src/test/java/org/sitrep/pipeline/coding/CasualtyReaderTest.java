@@ -175,4 +175,21 @@ class CasualtyReaderTest {
         assertEquals(List.of(1), killed("The shell landed near the house, killing the son of the village head."));
         assertEquals(List.of(1), killed("There was a fatality and 5 injuries among the troops."));
     }
+
+    @Test
+    void aSentenceThatIsOnlyACountIsACodersNote() {
+        List<CasualtyCount> note = read("9 fatalities.");
+        assertEquals(List.of(9), note.stream().map(CasualtyCount::low).toList());
+        assertTrue(note.get(0).coded());
+        assertEquals(List.of(2), killed("2 fatalities coded."));
+        assertFalse(read("The strike caused 9 fatalities.").stream().anyMatch(CasualtyCount::coded), "a count in a sentence is no note");
+    }
+
+    @Test
+    void countsOfPeopleAfterAKillingVerbAddUp() {
+        assertEquals(List.of(5), killed("Militants hanged one Afghan and four local civilians accused of spying."));
+        assertEquals(List.of(22), killed("The assault killed 12 soldiers and 10 assailants."));
+        assertEquals(List.of(2), killed("The blast killed two soldiers and three civilians were wounded."), "the wounded are not dead");
+        assertEquals(List.of(17), killed("The bomb killed 17 soldiers and injured 20 soldiers."));
+    }
 }
