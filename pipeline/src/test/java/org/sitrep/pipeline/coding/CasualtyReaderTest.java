@@ -169,11 +169,12 @@ class CasualtyReaderTest {
     }
 
     @Test
-    void oneVictimByRankOrKin() {
+    void oneVictimByRankKinOrRole() {
         assertEquals(List.of(1), killed("The bomb hit the police station, killing a sergeant and injuring two constables."));
         assertEquals(List.of(1), killed("A drone bomb killed the local administrator during a meeting."));
         assertEquals(List.of(1), killed("The shell landed near the house, killing the son of the village head."));
         assertEquals(List.of(1), killed("There was a fatality and 5 injuries among the troops."));
+        assertEquals(List.of(1), killed("A guard opened fire at the gate, killing the attacker."));
     }
 
     @Test
