@@ -256,4 +256,17 @@ class ExtractorTest {
                 "2023-05-08"));
         assertEquals("Bosaso", raid.location().location(), "\"Maritime\" names a force here, not a place");
     }
+
+    @Test
+    void aLaterNumberReplacesAVagueCountAndACodersNoteReplacesAny() {
+        Event vague = only(extract("Several fighters were killed in a drone strike near Deir ez-Zor on Sunday."
+                + " Unknown number of fatalities coded as 10.", "2019-05-06"));
+        assertEquals(10, vague.fatalities());
+        Event coded = only(extract("A drone struck an army outpost near Myawaddy on Sunday. Five soldiers were killed over two days."
+                + " 5 fatalities split across two days, coded as 3 for this event.", "2023-05-08"));
+        assertEquals(3, coded.fatalities());
+        Event exact = only(extract("Militants attacked a checkpoint near Zinjibar on Monday, killing four soldiers."
+                + " Six people were killed in the attack.", "2012-05-08"));
+        assertEquals(4, exact.fatalities(), "an exact count is kept");
+    }
 }

@@ -35,6 +35,15 @@ public final class CasualtyReader {
     private final Pattern sharedAmongThem;
     /** "were killed in the attack": a toll that says it is one incident's. */
     private final Pattern oneIncident;
+    /** A coder's note that gives the incident's count: "coded as 3 for this event", or a sentence "9 fatalities." */
+    private final Pattern coded;
+    /**
+     * "Two civilians, six soldiers and": the counts of people before the last of a list ("... and three assailants
+     * were killed"), read back from the end of the text before it.
+     */
+    private final Pattern coordinated;
+    /** "killed one Afghan and four Pakistani civilians": the counts of people after a killing verb's count. */
+    private final Pattern coordinatedAfter;
     // where the patterns read on every sentence can start (see MatchStarts): they were 4% of a profile on FA-KES
     private final MatchStarts countThenVerbStarts;
     private final MatchStarts verbThenCountStarts;
@@ -42,24 +51,29 @@ public final class CasualtyReader {
 
     private CasualtyReader(Map<String, Integer> numbers, Map<String, Integer> vague, String killed, String injured,
                            String killing, String injuring, String toll, String oneKilled, String perpetrators,
-                           String shared, String sharedIncidents, String oneIncident) {
+                           String shared, String sharedIncidents, String oneIncident, String coded, String note, String victims) {
         this.numbers = Map.copyOf(numbers);
         this.vague = Map.copyOf(vague);
         String number = "(?<num>\\d{1,3}(?:,\\d{3})+|\\d+|" + alternation(numbers) + "|" + alternation(vague) + ")";
         String qualifier = "(?:(?<qual>at least|more than|over|some|about|around|nearly|almost|up to|as many as|at most)\\s+)?";
         this.countThenVerb = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])" + qualifier + number
-                + "(?<range>\\s*(?:-|–|to)\\s*\\d+)?(?:\\s+(?![\\p{N}]|(?:and|or|but)\\b)[\\p{L}’'-]+){0,4}?"
-                // "Six people, including the bombers, were killed": an aside between the count and its verb
-                + "(?:,\\s+(?:including|among them|most of them|mostly)\\s[^,]{1,60},)?\\s+(?:(?:were|was|have been|has been|had been|are|is)\\s+)?"
+                // a modal verb is no filler: "five troops could have been killed" is no count
+                + "(?<range>\\s*(?:-|–|to)\\s*\\d+)?(?:\\s+(?![\\p{N}]|(?:and|or|but|could|might|may|would|should|must)\\b)[\\p{L}’'-]+){0,4}?"
+                // "Six people, including the bombers, were killed", "Three officials, a police chief and two officers,
+                // were killed": an aside between the count and its verb, or the victims named one by one
+                + "(?:,\\s+(?:including|among them|most of them|mostly|a|an|the|\\d+|" + alternation(numbers) + ")\\s[^,]{1,60},)?\\s+(?:(?:were|was|have been|has been|had been|are|is)\\s+)?"
                 + "(?:(?:reportedly|reported|confirmed|believed|feared)\\s+(?:to have been\\s+|to be\\s+)?)?(?<verb>" + killed + "|" + injured + ")(?![\\p{L}])");
         this.verbThenCount = Pattern.compile("(?i)(?<![\\p{L}])(?<verb>" + killing + "|" + injuring + ")\\s+" + qualifier + number
-                + "(?:\\s+[\\p{L}]+){0,2}?(?:\\s+(?<what>dead|wounded|injured))?");
+                // "leaving one soldier slightly injured": the words before dead or injured are tried first, so
+                // that an injured count after a killing verb is read as injured ("killed 1 civilian and injured 2
+                // others" is not)
+                + "(?:(?:\\s+(?!and\\b)[\\p{L}]+){0,2}?\\s+(?<what>dead|wounded|injured)(?![\\p{L}]))?");
         this.toll = Pattern.compile("(?i)(?<![\\p{L}])(?:" + toll + ")(?![\\p{L}])");
         this.killedWord = Pattern.compile("(?i)^(?:" + killed + ")$");
         this.injuringWord = Pattern.compile("(?i)^(?:" + injuring + ")$");
         this.oneKilled = Pattern.compile("(?i)(?<![\\p{L}])(?:" + oneKilled + ")(?![\\p{L}])");
         this.perpetrators = Pattern.compile("(?i)(?<![\\p{L}])(?:" + perpetrators + ")(?![\\p{L}])");
-        this.shared = Pattern.compile("(?i)(?<![\\p{L}])(?:" + shared + ")\\s+(?:(?<n>\\d+|" + alternation(numbers) + ")|both|the two)"
+        this.shared = Pattern.compile("(?i)(?<![\\p{L}])(?:" + shared + ")\\s+(?:(?:the\\s+)?(?<n>\\d+|" + alternation(numbers) + ")|both|the two)"
                 + "\\s+(?:of\\s+the\\s+)?(?:" + sharedIncidents + ")(?![\\p{L}])");
         this.oneOfSeveral = Pattern.compile("(?i)(?<![\\p{L}])one of (?:the )?(?<n>\\d+|" + alternation(numbers) + ")\\s+(?:[\\p{L}-]+\\s+)?(?:"
                 + sharedIncidents + ")(?![\\p{L}])");
@@ -68,6 +82,14 @@ public final class CasualtyReader {
                 // "was killed and eight others were injured": those others are not dead
                 + "(?!\\s+(?:were|was|are|have been)\\s+(?:also\\s+)?(?:injured|wounded|hurt))");
         this.oneIncident = Pattern.compile("(?i)\\b(?:in|during|by) the (?:" + oneIncident + ")(?![\\p{L}])");
+        this.coded = Pattern.compile("(?i)(?<![\\p{L}])(?:" + coded + ")\\s+(?<num>\\d+|" + alternation(numbers)
+                + ")(?![\\p{L}\\p{N}])(?!\\s+(?:events?|locations?|places?|days?)(?![\\p{L}]))"
+                + "|^\\s*(?<noteNum>\\d+|" + alternation(numbers) + ")\\s+(?:" + note + ")\\s*\\.?\\s*$");
+        this.coordinated = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])" + qualifier + "(?<num>\\d{1,3}(?:,\\d{3})*|" + alternation(numbers)
+                + ")(?![\\p{N}])(?:\\s+[\\p{L}’'-]+){0,3}?\\s+(?:" + victims + ")s?\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)$");
+        this.coordinatedAfter = Pattern.compile("(?i)(?:\\s+(?!and\\b)[\\p{L}’'-]+){0,3}?,?\\s+and\\s+(?<num>\\d{1,3}(?:,\\d{3})*|"
+                + alternation(numbers) + ")(?![\\p{N}])(?:\\s+[\\p{L}’'-]+){0,3}?\\s+(?:" + victims + ")s?(?![\\p{L}])"
+                + "(?!\\s+(?:were|was|are|have been)\\s+(?:also\\s+)?(?:injured|wounded|hurt))");
         this.sharedAmongThem = Pattern.compile("(?i)(?<![\\p{L}])(?:across|in|during) the (?:" + sharedIncidents + ")(?![\\p{L}])");
         this.countThenVerbStarts = MatchStarts.of(countThenVerb);
         this.verbThenCountStarts = MatchStarts.of(verbThenCount);
@@ -89,7 +111,7 @@ public final class CasualtyReader {
         addCompounds(numbers);
         return new CasualtyReader(numbers, vague, words.get("killed"), words.get("injured"), words.get("killing"), words.get("injuring"), words.get("toll"),
                 words.get("one_killed"), words.get("perpetrators"), words.get("shared"), words.get("shared_incidents"),
-                words.get("one_incident"));
+                words.get("one_incident"), words.get("coded"), words.get("note"), words.get("victims"));
     }
 
     /** "thirty-eight", "twenty one": each tens word with each unit word, hyphenated or not. */
@@ -113,28 +135,45 @@ public final class CasualtyReader {
                 .reduce((a, b) -> a + "|" + b).orElseThrow();
     }
 
-    /** Whether the sentence presents its count as an aggregate toll. */
+    /**
+     * Whether the sentence presents its count as an aggregate toll. A coder's note is the incident's count, even
+     * as "a total of fatalities coded as 6".
+     */
     public boolean isToll(String sentence) {
-        return toll.matcher(sentence).find();
+        return toll.matcher(sentence).find() && !coded.matcher(sentence).find();
     }
 
     /** Counts in a sentence: "killing 12" and "killed two soldiers" first, then "57 people died". */
     public List<CasualtyCount> read(Sentence sentence) {
         String text = sentence.text();
         List<CasualtyCount> counts = new ArrayList<>();
-        Matcher m = verbThenCount.matcher(text);
+        Matcher m = coded.matcher(text);
+        while (m.find()) {
+            int value = count(m.group("num") != null ? m.group("num") : m.group("noteNum"));
+            counts.add(new CasualtyCount(sentence.start() + m.start(), sentence.start() + m.end(), m.group(), true, value, value,
+                    false, true));
+        }
+        m = verbThenCount.matcher(text);
         for (int from = 0; from <= text.length() && verbThenCountStarts.find(m, text, from); from = MatchStarts.after(m)) {
             String what = m.group("what");
             boolean killing = !injuringWord.matcher(m.group("verb")).matches();
-            add(counts, sentence, m, killing && (what == null || what.equalsIgnoreCase("dead")));
+            if (!overlaps(counts, sentence.start() + m.start(), sentence.start() + m.end())) {
+                add(counts, sentence, m, killing && (what == null || what.equalsIgnoreCase("dead")));
+                if (what == null) {
+                    withCoordinatedAfter(counts, sentence);
+                }
+            }
         }
         m = countThenVerb.matcher(text);
         for (int from = 0; from <= text.length() && countThenVerbStarts.find(m, text, from); from = MatchStarts.after(m)) {
-            int start = sentence.start() + m.start();
-            int end = sentence.start() + m.end();
-            if (counts.stream().noneMatch(c -> c.start() < end && start < c.end())) {
+            if (!overlaps(counts, sentence.start() + m.start(), sentence.start() + m.end())) {
                 add(counts, sentence, m, killedWord.matcher(m.group("verb")).matches());
+                withCoordinated(counts, sentence);
             }
+        }
+        if (counts.stream().anyMatch(CasualtyCount::coded)) {
+            // "There were 5 fatalities ... split across two days, coded as 3 in this event": the note's count only
+            counts.removeIf(c -> c.killed() && !c.coded());
         }
         if (counts.stream().noneMatch(CasualtyCount::killed)) {
             m = oneKilled.matcher(text);
@@ -145,11 +184,60 @@ public final class CasualtyReader {
                 int end = withOthers ? others.end() : m.end();
                 int killed = 1 + (!withOthers ? 0 : others.group("n") == null ? 1 : count(others.group("n")));
                 counts.add(new CasualtyCount(sentence.start() + m.start(), sentence.start() + end, text.substring(m.start(), end),
-                        true, killed, killed, false));
+                        true, killed, killed, false, false));
             }
         }
         counts.sort(java.util.Comparator.comparingInt(CasualtyCount::start));
         return shares(text, withPerpetrators(text, sentence.start(), counts));
+    }
+
+    private static boolean overlaps(List<CasualtyCount> counts, int start, int end) {
+        return counts.stream().anyMatch(c -> c.start() < end && start < c.end());
+    }
+
+    /**
+     * "Two civilians, six soldiers, and three assailants were killed": the last count read takes in the counts of
+     * people listed before it, each a number and a word for people ("12 Yemeni soldiers and"), from the nearest back.
+     */
+    private void withCoordinated(List<CasualtyCount> counts, Sentence sentence) {
+        CasualtyCount last = counts.get(counts.size() - 1);
+        int start = last.start() - sentence.start();
+        int low = last.low();
+        Integer high = last.high();
+        Matcher m = coordinated.matcher(sentence.text());
+        while (start > 0 && m.region(0, start).find() && !overlaps(counts, sentence.start() + m.start(), sentence.start() + m.end())) {
+            String num = m.group("num").toLowerCase(Locale.ROOT);
+            int value = numbers.containsKey(num) ? numbers.get(num) : Integer.parseInt(num.replace(",", ""));
+            String qualifier = m.group("qual") == null ? "" : m.group("qual").toLowerCase(Locale.ROOT);
+            boolean open = qualifier.equals("at least") || qualifier.equals("more than") || qualifier.equals("over");
+            low += value + (qualifier.equals("more than") || qualifier.equals("over") ? 1 : 0);
+            high = high == null || open ? null : high + value;
+            start = m.start();
+        }
+        if (start != last.start() - sentence.start()) {
+            counts.set(counts.size() - 1, new CasualtyCount(sentence.start() + start, last.end(),
+                    sentence.text().substring(start, last.end() - sentence.start()), last.killed(), low, high, last.vague(), false));
+        }
+    }
+
+    /** "killed 12 soldiers and 10 assailants": the last count read takes in the counts of people listed after it. */
+    private void withCoordinatedAfter(List<CasualtyCount> counts, Sentence sentence) {
+        CasualtyCount last = counts.get(counts.size() - 1);
+        int end = last.end() - sentence.start();
+        int low = last.low();
+        Integer high = last.high();
+        Matcher m = coordinatedAfter.matcher(sentence.text());
+        while (m.region(end, sentence.text().length()).lookingAt()) {
+            int value = count(m.group("num"));
+            low += value;
+            high = high == null ? null : high + value;
+            end = m.end();
+        }
+        if (end != last.end() - sentence.start()) {
+            int start = last.start() - sentence.start();
+            counts.set(counts.size() - 1, new CasualtyCount(last.start(), sentence.start() + end,
+                    sentence.text().substring(start, end), last.killed(), low, high, last.vague(), false));
+        }
     }
 
     /**
@@ -168,9 +256,8 @@ public final class CasualtyReader {
         List<CasualtyCount> adjusted = new ArrayList<>(counts);
         for (int i = 0; i < adjusted.size(); i++) {
             CasualtyCount c = adjusted.get(i);
-            if (c.killed() && c.start() >= after) {
-                adjusted.set(i, new CasualtyCount(c.start(), c.end(), c.text(), true, c.low() + extra,
-                        c.high() == null ? null : c.high() + extra, c.vague()));
+            if (c.killed() && c.start() >= after && !c.coded()) {
+                adjusted.set(i, c.withBounds(c.low() + extra, c.high() == null ? null : c.high() + extra));
                 break;
             }
         }
@@ -217,8 +304,9 @@ public final class CasualtyReader {
         if (incidents < 2) {
             return counts;
         }
-        return counts.stream().map(c -> new CasualtyCount(c.start(), c.end(), c.text(), c.killed(),
-                Math.max(1, c.low() / incidents), c.high() == null ? null : Math.max(1, c.high() / incidents), c.vague())).toList();
+        // a coder's note gives the incident's own count, already its share
+        return counts.stream().map(c -> c.coded() ? c : c.withBounds(Math.max(1, c.low() / incidents),
+                c.high() == null ? null : Math.max(1, c.high() / incidents))).toList();
     }
 
     private void add(List<CasualtyCount> counts, Sentence sentence, Matcher m, boolean killed) {
@@ -237,7 +325,7 @@ public final class CasualtyReader {
         if (qualifier.equals("more than") || qualifier.equals("over")) {
             value++;
         }
-        counts.add(new CasualtyCount(sentence.start() + m.start(), sentence.start() + m.end(), m.group(), killed, value, high, isVague));
+        counts.add(new CasualtyCount(sentence.start() + m.start(), sentence.start() + m.end(), m.group(), killed, value, high, isVague, false));
     }
 
     private static String groupOrNull(Matcher m, String group) {

@@ -18,13 +18,15 @@ import org.sitrep.model.Span;
  * @param specificity    how specific the trigger that gave the sub-event type is (1..9)
  * @param placeInferred  the place was not named in the event's sentence (taken from context or the focus country)
  * @param fatalitiesLow  the lowest asserted death count, or null
+ * @param fatalitiesVague the death count was a vague word ("Several fighters were killed"), which a later number
+ *                       replaces ("Unknown number of fatalities coded as 10")
  * @param injuredLow     the lowest asserted injured count, or null
  * @param triggers       the trigger words that named the incident
  */
 public record EventDraft(int sentenceIndex, String subEventType, int specificity, String category,
                          Actor actor1, List<Actor> assocActor1, Actor actor2, Actor claimedBy,
                          Location location, boolean placeInferred, EventDate date, Modality modality,
-                         Integer fatalitiesLow, Integer fatalitiesHigh, Integer injuredLow, String injuredText,
+                         Integer fatalitiesLow, Integer fatalitiesHigh, boolean fatalitiesVague, Integer injuredLow, String injuredText,
                          Set<String> weapons, String attributedTo, List<Evidence> evidence, List<Span> triggers) {
     public EventDraft {
         assocActor1 = List.copyOf(assocActor1);
@@ -38,23 +40,25 @@ public record EventDraft(int sentenceIndex, String subEventType, int specificity
     /** The same draft placed elsewhere: one event per place of a list ("Tartus, Homs and Hasakah"). */
     public EventDraft withLocation(Location other) {
         return new EventDraft(sentenceIndex, subEventType, specificity, category, actor1, assocActor1, actor2, claimedBy,
-                other, placeInferred, date, modality, fatalitiesLow, fatalitiesHigh, injuredLow, injuredText, weapons,
+                other, placeInferred, date, modality, fatalitiesLow, fatalitiesHigh, fatalitiesVague, injuredLow, injuredText, weapons,
                 attributedTo, evidence, triggers);
     }
 
     /**
      * The same draft with the toll a following sentence gives it ("Six people were killed in the attack."), which
-     * joins the evidence; a count the draft already has is kept.
+     * joins the evidence. A death count the draft already has is kept, unless it was a vague word and the new one
+     * is not, or the new one is a coder's note ("coded as 3 for this event").
      */
-    public EventDraft withCasualties(Integer killedLow, Integer killedHigh, Integer injured, String injuredWords,
-                                     Evidence countedIn) {
+    public EventDraft withCasualties(CasualtyCount killed, Integer injured, String injuredWords, Evidence countedIn) {
         List<Evidence> all = new java.util.ArrayList<>(evidence);
         all.add(countedIn);
-        boolean newKilled = fatalitiesLow == null && killedLow != null;
+        boolean newKilled = killed != null
+                && (fatalitiesLow == null || killed.coded() || fatalitiesVague && !killed.vague());
         boolean newInjured = injuredLow == null && injured != null;
         return new EventDraft(sentenceIndex, subEventType, specificity, category, actor1, assocActor1, actor2, claimedBy,
-                location, placeInferred, date, modality, newKilled ? killedLow : fatalitiesLow,
-                newKilled ? killedHigh : fatalitiesHigh, newInjured ? injured : injuredLow,
+                location, placeInferred, date, modality, newKilled ? Integer.valueOf(killed.low()) : fatalitiesLow,
+                newKilled ? killed.high() : fatalitiesHigh, newKilled ? killed.vague() : fatalitiesVague,
+                newInjured ? injured : injuredLow,
                 newInjured ? injuredWords : injuredText, weapons, attributedTo, all, triggers);
     }
 
@@ -77,6 +81,6 @@ public record EventDraft(int sentenceIndex, String subEventType, int specificity
         all.add(namedIn);
         return new EventDraft(sentenceIndex, subEventType, specificity, category, first, assocActor1, second,
                 claimant != null ? claimant : claimedBy, location, placeInferred, date, modality, fatalitiesLow,
-                fatalitiesHigh, injuredLow, injuredText, weapons, attributedTo, all, triggers);
+                fatalitiesHigh, fatalitiesVague, injuredLow, injuredText, weapons, attributedTo, all, triggers);
     }
 }

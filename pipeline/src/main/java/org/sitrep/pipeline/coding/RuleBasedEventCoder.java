@@ -273,8 +273,7 @@ public final class RuleBasedEventCoder implements EventCoder {
         CasualtyCount killed = counts.stream().filter(CasualtyCount::killed).findFirst().orElse(null);
         CasualtyCount injured = counts.stream().filter(c -> !c.killed()).findFirst().orElse(null);
         String injuredWords = injured == null ? null : vagueInjuredWords(injured);
-        EventDraft updated = first.withCasualties(killed == null ? null : killed.low(), killed == null ? null : killed.high(),
-                injured == null ? null : injured.low(), injuredWords, evidence);
+        EventDraft updated = first.withCasualties(killed, injured == null ? null : injured.low(), injuredWords, evidence);
         events.set(events.indexOf(first), updated);
         if (first == last) {
             context.lastEvent = updated;
@@ -475,6 +474,7 @@ public final class RuleBasedEventCoder implements EventCoder {
 
         Integer killedLow = null;
         Integer killedHigh = null;
+        boolean killedVague = false;
         Integer injuredLow = null;
         String injuredText = null;
         if (singlePlace) {
@@ -486,6 +486,7 @@ public final class RuleBasedEventCoder implements EventCoder {
                 if (count.killed() && killedLow == null) {
                     killedLow = count.low();
                     killedHigh = count.high();
+                    killedVague = count.vague();
                 } else if (!count.killed() && injuredLow == null) {
                     injuredLow = count.low();
                     injuredText = vagueInjuredWords(count);
@@ -503,7 +504,7 @@ public final class RuleBasedEventCoder implements EventCoder {
         Set<String> weapons = new LinkedHashSet<>();
         group.triggers().stream().map(t -> t.rule().weapon()).filter(Objects::nonNull).forEach(weapons::add);
         return new EventDraft(sentence.sentence().index(), subEventType, main.rule().specificity(), main.rule().category(),
-                actor1, assoc, actor2, claimant, location, placeInferred, date, modality, killedLow, killedHigh, injuredLow,
+                actor1, assoc, actor2, claimant, location, placeInferred, date, modality, killedLow, killedHigh, killedVague, injuredLow,
                 injuredText, weapons, attributedTo, List.of(evidence),
                 group.triggers().stream().map(t -> new Span(t.start(), t.end())).toList());
     }

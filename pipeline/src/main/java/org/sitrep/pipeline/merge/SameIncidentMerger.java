@@ -129,6 +129,7 @@ public final class SameIncidentMerger implements EventMerger {
                 a.actor2() != null ? a.actor2() : b.actor2(), a.claimedBy() != null ? a.claimedBy() : b.claimedBy(),
                 location, a.placeInferred() && b.placeInferred(), date, a.modality(),
                 max(a.fatalitiesLow(), b.fatalitiesLow()), max(a.fatalitiesHigh(), b.fatalitiesHigh()),
+                (a.fatalitiesLow() == null || a.fatalitiesVague()) && (b.fatalitiesLow() == null || b.fatalitiesVague()),
                 max(a.injuredLow(), b.injuredLow()), a.injuredText() != null ? a.injuredText() : b.injuredText(),
                 weapons, a.attributedTo() != null ? a.attributedTo() : b.attributedTo(), evidence, triggers);
     }

@@ -108,4 +108,89 @@ class CasualtyReaderTest {
         assertTrue(reader.isToll("According to the LCC, a total of 57 people died in Syria yesterday."));
         assertFalse(reader.isToll("At least one person was reported killed after three Russian strikes"));
     }
+
+    private List<Integer> killed(String text) {
+        return read(text).stream().filter(CasualtyCount::killed).map(CasualtyCount::low).toList();
+    }
+
+    @Test
+    void aCodersNoteGivesTheIncidentsCount() {
+        List<CasualtyCount> counts = read("There were 7 fatalities and 3 injuries across three days, coded as 2 for this event.");
+        assertEquals(List.of(2), counts.stream().filter(CasualtyCount::killed).map(CasualtyCount::low).toList(), "the note's count only");
+        assertTrue(counts.stream().filter(CasualtyCount::killed).allMatch(CasualtyCount::coded));
+        assertEquals(List.of(4), killed("Fatalities coded 4 using the lowest estimate."));
+        assertEquals(List.of(10), killed("Unknown number of fatalities coded as 10."));
+        assertEquals(List.of(), killed("The strike hit Tharyarwady (coded as Tharrawaddy)."), "a place coded, not a count");
+        assertEquals(List.of(), killed("The fighting was coded as 2 events."));
+        assertFalse(reader.isToll("A total of fatalities coded as 6."), "the note is the incident's count, not a total");
+        assertEquals(List.of(3), killed("Nine fatalities split across the three attacks, coded as 3 for this event."),
+                "already the incident's share");
+    }
+
+    @Test
+    void countsOfAListOfPeopleAddUp() {
+        assertEquals(List.of(11), killed("Two civilians, six soldiers, and three assailants were killed in the battle."));
+        CasualtyCount c = read("At least one assailant and four police officers were killed.").get(0);
+        assertEquals(5, c.low());
+        assertEquals(null, c.high(), "at least: open above");
+        assertEquals(List.of(22), killed("In the fighting 12 Afghan soldiers and 10 insurgents were killed."));
+        assertEquals(List.of(3), killed("On 12 May, 3 soldiers were killed."), "a date is no count");
+        assertEquals(List.of(3), killed("The militants fired 5 rockets and 3 civilians were killed."), "rockets are no victims");
+    }
+
+    @Test
+    void aCountThatMightHaveBeenIsNoCount() {
+        assertEquals(List.of(), read("At least five soldiers could have been killed."));
+        assertEquals(List.of(5), killed("At least five soldiers have been killed."));
+    }
+
+    @Test
+    void theInjuredAfterAKillingVerbAreInjured() {
+        List<CasualtyCount> counts = read("The drone bombs hit the post, leaving one soldier slightly injured.");
+        assertEquals(1, counts.size());
+        assertFalse(counts.get(0).killed());
+        assertEquals(List.of(true, false), read("Militants killed 1 civilian and injured 2 others.").stream().map(CasualtyCount::killed).toList());
+    }
+
+    @Test
+    void aTollSharedAmongTheNamedNumberOfIncidents() {
+        assertEquals(List.of(10), killed("Forty fighters were killed and an unknown number wounded across the four attacks."));
+    }
+
+    @Test
+    void oneVictimWithALongTitleAndOthers() {
+        assertEquals(List.of(3), killed("A drone strike killed a senior Revolutionary Guard unit commander and two others near the border."));
+    }
+
+    @Test
+    void victimsNamedOneByOneAfterTheCount() {
+        assertEquals(List.of(3), killed("Three officials, a district governor and two police officers, were killed in the ambush."));
+        assertEquals(List.of(8), killed("Eight civilians, mostly farmers, were killed."));
+    }
+
+    @Test
+    void oneVictimByRankKinOrRole() {
+        assertEquals(List.of(1), killed("The bomb hit the police station, killing a sergeant and injuring two constables."));
+        assertEquals(List.of(1), killed("A drone bomb killed the local administrator during a meeting."));
+        assertEquals(List.of(1), killed("The shell landed near the house, killing the son of the village head."));
+        assertEquals(List.of(1), killed("There was a fatality and 5 injuries among the troops."));
+        assertEquals(List.of(1), killed("A guard opened fire at the gate, killing the attacker."));
+    }
+
+    @Test
+    void aSentenceThatIsOnlyACountIsACodersNote() {
+        List<CasualtyCount> note = read("9 fatalities.");
+        assertEquals(List.of(9), note.stream().map(CasualtyCount::low).toList());
+        assertTrue(note.get(0).coded());
+        assertEquals(List.of(2), killed("2 fatalities coded."));
+        assertFalse(read("The strike caused 9 fatalities.").stream().anyMatch(CasualtyCount::coded), "a count in a sentence is no note");
+    }
+
+    @Test
+    void countsOfPeopleAfterAKillingVerbAddUp() {
+        assertEquals(List.of(5), killed("Militants hanged one Afghan and four local civilians accused of spying."));
+        assertEquals(List.of(22), killed("The assault killed 12 soldiers and 10 assailants."));
+        assertEquals(List.of(2), killed("The blast killed two soldiers and three civilians were wounded."), "the wounded are not dead");
+        assertEquals(List.of(17), killed("The bomb killed 17 soldiers and injured 20 soldiers."));
+    }
 }
