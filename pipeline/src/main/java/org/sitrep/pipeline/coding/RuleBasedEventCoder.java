@@ -120,8 +120,19 @@ public final class RuleBasedEventCoder implements EventCoder {
 
     /** A group of triggers of one kind of incident in one sentence. */
     private record TriggerGroup(String key, List<Trigger> triggers) {
+        /**
+         * The trigger that names the incident: the most specific, except that a fight told before the capture it
+         * won ("engaged in fierce clashes with ISIL and took control of five positions", "attacked and overran
+         * the checkpoints") is an armed clash, where a capture told first ("took control of the town in fierce
+         * clashes") is the capture.
+         */
         Trigger main() {
-            return triggers.stream().max(Comparator.comparingInt(t -> t.rule().specificity())).orElseThrow();
+            Trigger specific = triggers.stream().max(Comparator.comparingInt(t -> t.rule().specificity())).orElseThrow();
+            if (!specific.rule().isTerritorial()) {
+                return specific;
+            }
+            return triggers.stream().filter(t -> t.start() < specific.start() && "Armed clash".equals(t.rule().subEventType()))
+                    .findFirst().orElse(specific);
         }
 
         int start() {
