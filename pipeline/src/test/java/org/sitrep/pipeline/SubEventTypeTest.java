@@ -84,4 +84,22 @@ class SubEventTypeTest {
         assertEquals("Disrupted weapons use",
                 firstType("Troops discovered an underground depot holding a large quantity of weapons near Mayadin."));
     }
+
+    @Test
+    void aFightToldBeforeTheCaptureIsAClashAndACaptureToldFirstIsTheCapture() {
+        assertEquals("Armed clash", firstType("SDF fighters fought fierce battles with ISIL in Tabqa and took control of five positions on Monday."));
+        assertEquals("Government regains territory", firstType("Syrian forces took full control of Kinsabba in Latakia province after fierce clashes on Monday."));
+    }
+
+    @Test
+    void aCaptureThatTheNextSentenceSaysMetNoFightIsANonViolentTransfer() {
+        assertEquals("Non-violent transfer of territory", firstType(
+                "Al-Shabaab militants have taken control of Bardale on Monday. They entered the town after the army withdrew overnight."));
+        assertEquals("Non-violent transfer of territory", firstType("Militants seized a deserted army post near Palmyra on Monday."));
+    }
+
+    @Test
+    void weaponsFoundWithoutAnAuxiliaryAreDisruptedWeaponsUse() {
+        assertEquals("Disrupted weapons use", firstType("Police displayed rifles seized in a raid in Bosasso on Sunday."));
+    }
 }

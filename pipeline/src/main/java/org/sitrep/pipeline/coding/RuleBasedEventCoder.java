@@ -464,7 +464,7 @@ public final class RuleBasedEventCoder implements EventCoder {
             actor2 = target(sentence, group, actors, actor1);
         }
         String subEventType = !main.rule().isTerritorial() ? main.rule().subEventType()
-                : peacefulTransfer.matcher(sentence.text()).find() ? "Non-violent transfer of territory"
+                : peacefulTransfer.matcher(sentence.text() + " " + nextSentenceText(document, sentence)).find() ? "Non-violent transfer of territory"
                 : actor1.inter() == 1 ? "Government regains territory" : "Non-state actor overtakes territory";
         if (subEventType.equals("Armed clash") && isOneSided(sentence, group, actor1, actor2)) {
             subEventType = "Attack";
