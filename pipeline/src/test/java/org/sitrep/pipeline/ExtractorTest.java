@@ -60,7 +60,8 @@ class ExtractorTest {
 
     @Test
     void arrestsAreAStrategicDevelopmentNotAProtest() {
-        Event e = only(extract("Police arrested 30 protesters in Khartoum on Sunday.", "2022-01-18"));
+        // protesters arrested would be the demonstration met with arrests (ACLED: Protest with intervention)
+        Event e = only(extract("Police arrested 30 opposition activists in Khartoum on Sunday.", "2022-01-18"));
         assertEquals("Strategic developments", e.eventType());
         assertEquals("Arrests", e.subEventType());
         assertEquals("SD", e.location().countryCode());
