@@ -1,18 +1,19 @@
 // Writes the geographic centre of every country and admin-1 area of Natural Earth, for the gazetteer build
 // (scripts/build-gazetteer.sh), as "kind TAB key TAB latitude TAB longitude TAB share" lines:
-//   kind     country (key: ISO 3166-1 numeric, world-atlas's feature id) or admin1 (key: GeoNames admin-1 code,
-//            Natural Earth's gn_a1_code);
+//   kind     country (key: ISO 3166-1 numeric, world-atlas's feature id), admin1 (key: GeoNames admin-1 code,
+//            Natural Earth's gn_a1_code) or admin2 (US counties of us-atlas; key: GeoNames admin-2 code, the
+//            state's admin-1 code and the county's FIPS code, "US.TX.201");
 //   centre   the area centroid of the area's largest polygon (a country's mainland, not the mean of its islands
 //            and overseas parts), computed on Lambert's cylindrical equal-area projection (x = longitude,
 //            y = sin latitude), so that every square kilometre weighs the same at any latitude;
 //   share    that polygon's share of the whole area's surface (1 for one piece; Indonesia's largest island holds
 //            less than a third of it), for the compiler to judge whether the mainland stands for the area.
 // Example: "country\t840\t39.56\t-98.56\t0.80" (the United States' 48 contiguous states).
-// Usage: node area-centroids.js countries-10m.json admin1.geojson out.tsv
+// Usage: node area-centroids.js countries-10m.json admin1.geojson us-counties-10m.json out.tsv
 "use strict";
 const fs = require("fs");
 
-const [countriesFile, admin1File, outFile] = process.argv.slice(2);
+const [countriesFile, admin1File, countiesFile, outFile] = process.argv.slice(2);
 
 /**
  * Signed area and moments of one ring of [longitude, latitude] points, as surface integrals turned into ring
@@ -86,27 +87,45 @@ function ringOf(arcIndexes, arcs) {
 }
 
 /** Polygons (each a list of rings) by key, for the pieces that share a key (Australia and its Ashmore Islands). */
-const polygonsByKey = {country: new Map(), admin1: new Map()};
+const polygonsByKey = {country: new Map(), admin1: new Map(), admin2: new Map()};
 const add = (kind, key, polygons) => {
     const map = polygonsByKey[kind];
     map.set(key, (map.get(key) || []).concat(polygons));
 };
 
-const topology = JSON.parse(fs.readFileSync(countriesFile, "utf8"));
-const arcs = decodeArcs(topology);
-for (const geometry of topology.objects.countries.geometries) {
-    if (!geometry.id) continue; // no ISO code (Somaliland, Kosovo, Northern Cyprus, reefs): nothing to join on
+/** The polygons of one TopoJSON geometry, as lists of rings of points. */
+function polygonsOf(geometry, arcs) {
     const polygons = geometry.type === "Polygon" ? [geometry.arcs]
         : geometry.type === "MultiPolygon" ? geometry.arcs : [];
-    add("country", geometry.id, polygons.map(polygon => polygon.map(ring => ringOf(ring, arcs))));
+    return polygons.map(polygon => polygon.map(ring => ringOf(ring, arcs)));
+}
+
+const world = JSON.parse(fs.readFileSync(countriesFile, "utf8"));
+const worldArcs = decodeArcs(world);
+for (const geometry of world.objects.countries.geometries) {
+    if (!geometry.id) continue; // no ISO code (Somaliland, Kosovo, Northern Cyprus, reefs): nothing to join on
+    add("country", geometry.id, polygonsOf(geometry, worldArcs));
 }
 
 const admin1 = JSON.parse(fs.readFileSync(admin1File, "utf8"));
+// US states by FIPS code ("US48") to their GeoNames admin-1 code ("US.TX"), to key the counties.
+const stateByFips = new Map();
+for (const feature of admin1.features) {
+    const fips = /^US(\d\d)$/.exec(feature.properties.fips || "");
+    if (fips && feature.properties.iso_a2 === "US") stateByFips.set(fips[1], feature.properties.gn_a1_code);
+}
 for (const feature of admin1.features) {
     const code = feature.properties.gn_a1_code;
     if (!code || !/^[A-Z]{2}\.\w+$/.test(code) || !feature.geometry) continue; // not joined to GeoNames
     const g = feature.geometry;
     add("admin1", code, g.type === "Polygon" ? [g.coordinates] : g.type === "MultiPolygon" ? g.coordinates : []);
+}
+
+const counties = JSON.parse(fs.readFileSync(countiesFile, "utf8"));
+const countyArcs = decodeArcs(counties);
+for (const geometry of counties.objects.counties.geometries) {
+    const state = stateByFips.get(geometry.id.slice(0, 2)); // none for Puerto Rico's municipios
+    if (state) add("admin2", state + "." + geometry.id.slice(2), polygonsOf(geometry, countyArcs));
 }
 
 const lines = [];

@@ -58,8 +58,9 @@ import org.sitrep.gazetteer.Place;
  * nearest all of them. Without a Factbook point a country is at its mainland's centre, else at the median of its
  * places. An admin-1 area is at the centre of its largest Natural Earth polygon when that polygon holds most of
  * it (Texas at 31.5 N 99.3 W, where GeoNames and Wikipedia put it), else at Natural Earth's label point, else at
- * the plain mean of its places; an admin-2 area at the plain mean of its places, which lies nearer the area's
- * middle than a population-weighted mean drawn to its largest city.
+ * the plain mean of its places; a US county at the centre of its largest Census Bureau polygon, any other admin-2
+ * area at the plain mean of its places, which lies nearer the area's middle than a population-weighted mean
+ * drawn to its largest city.
  *
  * Order of work: GeoNames countries, admin-1 and admin-2 areas and cities500; then Who's On First and
  * UCDP rows, each merged into a place already there when one of its names has the same strict key
@@ -244,9 +245,9 @@ public final class GazetteerCompiler {
     }
 
     /**
-     * Area centres (scripts' area-centroids.js over Natural Earth): "kind TAB key TAB latitude TAB longitude TAB
-     * share", kind "country" keyed by ISO 3166-1 numeric code or "admin1" keyed by GeoNames admin-1 code; the
-     * map is keyed "kind:key".
+     * Area centres (src/build/area-centroids.js over Natural Earth and Census Bureau polygons): "kind TAB key TAB
+     * latitude TAB longitude TAB share", kind "country" keyed by ISO 3166-1 numeric code, "admin1" by GeoNames
+     * admin-1 code or "admin2" by GeoNames admin-2 code (US counties); the map is keyed "kind:key".
      */
     private Map<String, AreaCentre> readAreaCentres() throws IOException {
         Map<String, AreaCentre> centres = new HashMap<>();
@@ -346,6 +347,7 @@ public final class GazetteerCompiler {
     }
 
     private void readAdmin2Areas(Path admin2Codes) throws IOException {
+        int[] atCentre = {0};
         Map<String, List<PlaceDraft>> membersByAdmin2 = new HashMap<>();
         for (PlaceDraft city : cities) {
             if (!city.admin2Name.isEmpty()) {
@@ -359,7 +361,14 @@ public final class GazetteerCompiler {
             if (members == null) {
                 return; // no cities500 place to put a centre on
             }
-            double[] centre = meanPosition(members);
+            AreaCentre polygonCentre = areaCentres.get("admin2:" + row[0]);
+            double[] centre;
+            if (polygonCentre != null && polygonCentre.standsForArea()) {
+                centre = new double[] {polygonCentre.latitude(), polygonCentre.longitude()};
+                atCentre[0]++;
+            } else {
+                centre = meanPosition(members);
+            }
             PlaceDraft area = new PlaceDraft(Long.parseLong(row[3]), row[1], centre[0], centre[1], "A", "ADM2",
                     code[0], code[1], row[1], members.stream().mapToLong(c -> c.population).sum(), Place.GEONAMES);
             area.addName(row[2]);
@@ -368,6 +377,7 @@ public final class GazetteerCompiler {
             register(area);
         });
         rowCounts.put("geonames admin2", admin2Areas.size());
+        rowCounts.put("geonames admin2 at Census county centres", atCentre[0]);
     }
 
     // ---- Who's On First and UCDP -------------------------------------------------------------
