@@ -1,14 +1,13 @@
-// Writes the geographic centre of every country and admin-1 area of Natural Earth, for the gazetteer build
-// (scripts/build-gazetteer.sh), as "kind TAB key TAB latitude TAB longitude TAB share" lines:
+// Writes the geographic centre of every country and admin-1 area of Natural Earth and of every US county, for
+// the gazetteer build (scripts/build-gazetteer.sh), as "kind TAB key TAB latitude TAB longitude TAB share" lines:
 //   kind     country (key: ISO 3166-1 numeric, world-atlas's feature id), admin1 (key: GeoNames admin-1 code,
 //            Natural Earth's gn_a1_code) or admin2 (US counties of us-atlas; key: GeoNames admin-2 code, the
 //            state's admin-1 code and the county's FIPS code, "US.TX.201");
-//   centre   the area centroid of the area's largest polygon (a country's mainland, not the mean of its islands
-//            and overseas parts), computed on Lambert's cylindrical equal-area projection (x = longitude,
-//            y = sin latitude), so that every square kilometre weighs the same at any latitude;
+//   centre   the mean latitude and longitude of the surface of the area's largest polygon (a country's mainland,
+//            not the mean of its islands and overseas parts), every square kilometre weighing the same;
 //   share    that polygon's share of the whole area's surface (1 for one piece; Indonesia's largest island holds
 //            less than a third of it), for the compiler to judge whether the mainland stands for the area.
-// Example: "country\t840\t39.56\t-98.56\t0.80" (the United States' 48 contiguous states).
+// Example: "country\t840\t39.1221\t-98.9785\t0.84" (the United States' 48 contiguous states).
 // Usage: node area-centroids.js countries-10m.json admin1.geojson us-counties-10m.json out.tsv
 "use strict";
 const fs = require("fs");
