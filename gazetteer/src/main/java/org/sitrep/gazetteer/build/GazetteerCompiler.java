@@ -51,14 +51,15 @@ import org.sitrep.gazetteer.Place;
  * </pre>
  *
  * A country is put at the World Factbook's geographic coordinates (the conventional point that GeoNames and
- * Wikipedia mostly give too, e.g. Canada at 60 N 95 W), unless that point lies further than {@link
+ * Wikipedia mostly give too, e.g. Kenya at 1 N 38 E), unless that point lies further than {@link
  * #CONVENTIONAL_POINT_KM} from the centre of the country's mainland (Natural Earth's largest polygon, when it
  * holds at least {@link #MAINLAND_SHARE} of the country's area): there the sources part ways (the United States
  * at 38 N 97 W in the Factbook, 39.76 N 98.5 W in GeoNames, 40 N 100 W in Wikipedia) and the centre lies
  * nearest all of them. Without a Factbook point a country is at its mainland's centre, else at the median of its
- * places. An admin-1 area is at the centre of its largest Natural Earth polygon when that polygon holds most of
- * it (Texas at 31.5 N 99.3 W, where GeoNames and Wikipedia put it), else at Natural Earth's label point, else at
- * the plain mean of its places; a US county at the centre of its largest Census Bureau polygon, any other admin-2
+ * places. An admin-1 area is at the centre of its largest Natural Earth polygon when that polygon holds at
+ * least {@link #MAINLAND_SHARE} of it (Texas at 31.5 N 99.3 W, near GeoNames' 31.25 N 99.25 W and Wikipedia's 31 N 100 W;
+ * the mean of its towns lay at 31.0 N 97.6 W), else at Natural Earth's label point, else at the plain mean of its
+ * places; a US county at the centre of its largest Census Bureau polygon, any other admin-2
  * area at the plain mean of its places, which lies nearer the area's middle than a population-weighted mean
  * drawn to its largest city.
  *
@@ -130,7 +131,8 @@ public final class GazetteerCompiler {
                 options.getOrDefault("--cities500-version", "unknown"),
                 Path.of(required(options, "--geonames")), Path.of(required(options, "--places")),
                 Path.of(required(options, "--country-aliases")), Path.of(required(options, "--country-points")),
-                Path.of(required(options, "--area-centres")), Path.of(required(options, "--continents")), Path.of(required(options, "--out")),
+                Path.of(required(options, "--area-centres")), Path.of(required(options, "--continents")),
+                Path.of(required(options, "--out")),
                 Path.of(required(options, "--english-words")), Path.of(required(options, "--common-words-out")));
         new GazetteerCompiler(inputs).compile();
     }
@@ -251,7 +253,7 @@ public final class GazetteerCompiler {
      */
     private Map<String, AreaCentre> readAreaCentres() throws IOException {
         Map<String, AreaCentre> centres = new HashMap<>();
-        forEachRow(inputs.areaCentres(), "Natural Earth area centres", 5,
+        forEachRow(inputs.areaCentres(), "Natural Earth and Census Bureau area centres", 5,
                 row -> centres.put(row[0] + ":" + row[1], new AreaCentre(Double.parseDouble(row[2]),
                         Double.parseDouble(row[3]), Double.parseDouble(row[4]))));
         return centres;
@@ -542,7 +544,8 @@ public final class GazetteerCompiler {
             }
             out.write("# licence: GeoNames data CC BY 4.0 (https://www.geonames.org/); Who's On First"
                     + " (https://whosonfirst.org/docs/licenses/, CC0 with CC BY sources incl. GeoNames);"
-                    + " UCDP GED CC BY 4.0 (https://ucdp.uu.se/); Natural Earth public domain. See NOTICE.\n");
+                    + " UCDP GED CC BY 4.0 (https://ucdp.uu.se/); Natural Earth, US Census Bureau and World Factbook"
+                    + " public domain. See NOTICE.\n");
             out.write("# rows: " + rowCounts + ", total " + ordered.size() + "\n");
             out.write("# built: " + LocalDate.now() + "\n");
             for (PlaceDraft place : ordered) {
