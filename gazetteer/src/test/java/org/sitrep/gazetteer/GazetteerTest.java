@@ -112,11 +112,23 @@ class GazetteerTest {
 
     @Test
     void continentsAndCountriesSitAtTheirConventionalPoints() {
-        List<Toponym> found = finder.find("Cases rose in West Africa, Canada and Asia.");
-        assertEquals(List.of("Africa", "Canada", "Asia"), surfaces(found));
+        List<Toponym> found = finder.find("Cases rose in West Africa, Kenya and Asia.");
+        assertEquals(List.of("Africa", "Kenya", "Asia"), surfaces(found));
         assertTrue(top(found.get(0)).isContinent());
-        assertNear(60, -95, top(found.get(1)));
+        assertNear(1, 38, top(found.get(1))); // the Factbook's point, 54 km from the mainland's centre
         assertTrue(top(found.get(2)).isContinent());
+    }
+
+    @Test
+    void areasFarFromTheirConventionalPointSitAtTheirMainlandsCentre() {
+        // The Factbook's 38 N 97 W lies 210 km from the centre of the 48 contiguous states (Lebanon, Kansas).
+        Place unitedStates = gazetteer.country("US").orElseThrow();
+        assertEquals(39.8, unitedStates.latitude(), 1.0, unitedStates.toString());
+        assertEquals(-98.6, unitedStates.longitude(), 1.0, unitedStates.toString());
+        // Texas at the centre of its polygon, not drawn east towards Houston and Dallas by the mean of its towns.
+        Place texas = gazetteer.admin1("US", "TX").orElseThrow();
+        assertEquals(31.4, texas.latitude(), 0.5, texas.toString());
+        assertEquals(-99.3, texas.longitude(), 0.5, texas.toString());
     }
 
     @Test

