@@ -102,4 +102,9 @@ class SubEventTypeTest {
     void weaponsFoundWithoutAnAuxiliaryAreDisruptedWeaponsUse() {
         assertEquals("Disrupted weapons use", firstType("Police displayed rifles seized in a raid in Bosasso on Sunday."));
     }
+
+    @Test
+    void burnedShopsArePropertyDestruction() {
+        assertEquals("Looting/property destruction", firstType("Dozens of shops have been burned in Durban overnight, police said on Monday."));
+    }
 }
