@@ -112,7 +112,7 @@ final class Annotations {
 
     private static Map<String, Object> number(CasualtyCount count, String text, CodePoints offsets) {
         Map<String, Object> item = item(count.start(), count.end(), text, offsets);
-        item.put("role", count.killed() ? "killed" : "injured");
+        item.put("role", count.role().label());
         item.put("low", count.low());
         item.put("high", count.high());
         item.put("vague", count.vague());

@@ -116,7 +116,7 @@ final class BenchCommand {
                     country[1], "Region " + random.nextInt(20), "District " + random.nextInt(200), null, lat, lon, 1, null);
             Event event = new Event(id + "-e1", id, new EventDate(day, DatePrecision.DAY, true), "Political violence", TYPES[kind],
                     SUB_TYPES[kind], null, Actor.UNIDENTIFIED, List.of(), null, List.of(), null, place, "Bench " + (n % 50), null, sentence,
-                    random.nextInt(10), null, null, null, null, Modality.ASSERTED, null, List.of(), null, 0.7,
+                    random.nextInt(10), null, null, null, null, null, null, Modality.ASSERTED, null, List.of(), null, 0.7,
                     List.of(new Evidence(id, sentence, 0, sentence.length())), List.of());
             Document document = new Document(id, "Bench " + (n % 50), null, day.atStartOfDay().plusHours(12), sentence, List.of());
             return new Extraction(document, List.of(event), List.of(), List.of());

@@ -196,6 +196,6 @@ class ExtractorEvaluationTest {
         return new Event(document.id() + "-" + eventType, document.id(), new EventDate(day, DatePrecision.DAY, false),
                 "Political violence", eventType, EXPLOSIONS.equals(eventType) ? DRONE_STRIKE : "Armed clash", null,
                 ISLAMIC_STATE, List.of(), null, List.of(), null, location, null, null, null, null, null, null, null,
-                null, modality, null, List.of(), null, 0.9, List.of(), List.of());
+                null, null, null, modality, null, List.of(), null, 0.9, List.of(), List.of());
     }
 }

@@ -25,7 +25,7 @@ public final class Records {
             "time_precision", "date_precision", "disorder_type", "event_type", "sub_event_type", "category",
             "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction", "civilian_targeting",
             "iso", "country_code", "country", "admin1", "admin2", "admin3", "location", "latitude", "longitude", "geo_precision", "geonameid",
-            "source", "source_scale", "notes", "fatalities", "fatalities_low", "fatalities_high", "injured", "injured_text",
+            "source", "source_scale", "notes", "fatalities", "fatalities_low", "fatalities_high", "injured", "injured_text", "arrested", "abducted",
             "modality", "claimed_by", "weapons", "attributed_to", "confidence", "evidence");
 
     public static List<Map<String, Object>> of(Extraction extraction) {
@@ -66,6 +66,8 @@ public final class Records {
         r.put("fatalities_high", e.fatalitiesHigh());
         r.put("injured", e.injured());
         r.put("injured_text", e.injuredText());
+        r.put("arrested", e.arrested());
+        r.put("abducted", e.abducted());
         r.put("modality", e.modality().label());
         r.put("claimed_by", name(e.claimedBy()));
         r.put("weapons", e.weapons());

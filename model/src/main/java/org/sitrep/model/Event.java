@@ -10,6 +10,8 @@ import java.util.List;
  * @param category    a finer grouping inside a sub-event type, e.g. {@code diplomacy} for talks
  *                    and agreements, so that users can keep or drop them; null when none applies
  * @param fatalities  ACLED's fatalities: the lowest count the report asserts for this incident, or null when it gives none
+ * @param arrested    how many people the report says the incident arrested or detained, or null when it gives no number
+ * @param abducted    how many it says were abducted or taken hostage, or null
  * @param attributedTo who the report says the information comes from ("Local Coordination Committees")
  * @param confidence  0..1, how sure the coder is of the event type and place together
  * @param triggers    the words that named the incident ("car bombs", "retook"), in the evidence sentences
@@ -36,6 +38,8 @@ public record Event(
         Integer fatalitiesHigh,
         Integer injured,
         String injuredText,
+        Integer arrested,
+        Integer abducted,
         Modality modality,
         Actor claimedBy,
         List<String> weapons,

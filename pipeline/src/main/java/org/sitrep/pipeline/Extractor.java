@@ -234,7 +234,7 @@ public final class Extractor {
                 eventType, subEventType, d.category(), ofCountry(d.actor1(), d.location()),
                 d.assocActor1().stream().map(a -> ofCountry(a, d.location()).name()).toList(),
                 ofCountry(d.actor2(), d.location()), List.of(), civilianTargeting, d.location(), document.publisher(), null, notes,
-                d.fatalitiesLow(), d.fatalitiesLow(), d.fatalitiesHigh(), d.injuredLow(), d.injuredText(), d.modality(),
+                d.fatalitiesLow(), d.fatalitiesLow(), d.fatalitiesHigh(), d.injuredLow(), d.injuredText(), d.arrested(), d.abducted(), d.modality(),
                 d.claimedBy(), List.copyOf(d.weapons()), d.attributedTo(), confidence(d), d.evidence(), d.triggers());
     }
 

@@ -107,4 +107,18 @@ class SubEventTypeTest {
     void burnedShopsArePropertyDestruction() {
         assertEquals("Looting/property destruction", firstType("Dozens of shops have been burned in Durban overnight, police said on Monday."));
     }
+
+    @Test
+    void anIncidentCarriesItsArrestedAndAbductedCounts() {
+        Event arrests = extractor.extract(new Document("t", null, null, LocalDateTime.parse("2021-06-01T12:00"),
+                "Security forces arrested at least 45 opposition supporters in Kampala on Tuesday.", List.of())).events().get(0);
+        assertEquals("Arrests", arrests.subEventType());
+        assertEquals(45, arrests.arrested());
+        assertEquals(null, arrests.abducted());
+        Event abduction = extractor.extract(new Document("t", null, null, LocalDateTime.parse("2021-06-01T12:00"),
+                "Gunmen abducted 23 students from a school in Kaduna on Monday.", List.of())).events().get(0);
+        assertEquals("Abduction/forced disappearance", abduction.subEventType());
+        assertEquals(23, abduction.abducted());
+        assertEquals(null, abduction.fatalities());
+    }
 }

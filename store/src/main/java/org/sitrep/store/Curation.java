@@ -16,7 +16,7 @@ import org.sitrep.store.merge.IncidentCombiner;
  */
 final class Curation {
     private static final Set<String> WHOLE_NUMBERS = Set.of("time_precision", "inter1", "inter2", "interaction",
-            "geo_precision", "fatalities", "injured");
+            "geo_precision", "fatalities", "injured", "arrested", "abducted");
     private static final Set<String> DECIMALS = Set.of("latitude", "longitude");
 
     private final Incidents incidents;

@@ -19,14 +19,15 @@ public final class IncidentRow {
             "fatalities", "tags", "timestamp");
     /** sitrep's columns after ACLED's. */
     public static final List<String> SITREP_COLUMNS = List.of("date_precision", "category", "country_code", "geonameid",
-            "fatalities_low", "fatalities_high", "injured", "modality", "claimed_by", "weapons", "attributed_to",
+            "fatalities_low", "fatalities_high", "injured", "arrested", "abducted", "modality", "claimed_by", "weapons", "attributed_to",
             "confidence", "num_sources", "first_reported", "last_reported", "status");
     public static final List<String> COLUMNS = concat(ACLED_COLUMNS, SITREP_COLUMNS);
     /** Columns an analyst may set with {@code sitrep event edit}; the others follow from these or from the sources. */
     public static final List<String> EDITABLE = List.of("event_date", "time_precision", "date_precision", "disorder_type",
             "event_type", "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2",
             "interaction", "civilian_targeting", "country", "admin1", "admin2", "admin3", "location", "latitude",
-            "longitude", "geo_precision", "notes", "fatalities", "injured", "modality", "claimed_by", "category", "tags");
+            "longitude", "geo_precision", "notes", "fatalities", "injured", "arrested", "abducted", "modality", "claimed_by",
+            "category", "tags");
 
     private IncidentRow() {
     }

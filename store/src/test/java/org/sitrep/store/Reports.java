@@ -48,7 +48,7 @@ final class Reports {
             Evidence evidence = new Evidence(id, x.sentence(), start, start + x.sentence().length());
             events.add(new Event(id + "-e" + (i + 1), id, new EventDate(x.date(), DatePrecision.DAY, true), "Political violence",
                     x.type(), x.subType(), null, x.actor1(), List.of(), null, List.of(), null, x.place(), publisher, null,
-                    x.sentence(), x.fatalities(), x.fatalities(), null, null, null, Modality.ASSERTED, null, List.of("car bomb"),
+                    x.sentence(), x.fatalities(), x.fatalities(), null, null, null, null, null, Modality.ASSERTED, null, List.of("car bomb"),
                     null, 0.8, List.of(evidence), List.of()));
         }
         return new Extraction(document, events, List.of(), List.of());

@@ -86,7 +86,7 @@ public final class CoreNlpReference {
             int start = sentence.charOffsets().first();
             events.add(new Event(id, document.id(), new EventDate(day, DatePrecision.DAY, explicit), "Strategic developments",
                     "Strategic developments", "Other", null, Actor.UNIDENTIFIED, List.of(), null, List.of(), null, place,
-                    document.publisher(), null, text, null, null, null, null, null, Modality.ASSERTED, null, List.of(), null, 0.5,
+                    document.publisher(), null, text, null, null, null, null, null, null, null, Modality.ASSERTED, null, List.of(), null, 0.5,
                     List.of(new Evidence(document.id(), text, start, start + text.length())), List.of()));
         }
         return new Extraction(document, events, List.of(), List.of());

@@ -8,11 +8,12 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.pipeline.Resources;
+import org.sitrep.pipeline.coding.CasualtyCount.Role;
 import org.sitrep.pipeline.text.Sentence;
 import org.sitrep.temporal.MatchStarts;
 
 /**
- * Reads counts of killed and injured people, and tells an aggregate toll ("a total of 57 people died in
+ * Reads counts of killed, injured, arrested and abducted people, and tells an aggregate toll ("a total of 57 people died in
  * Syria yesterday") from the victims of one incident. Words come from {@code casualty-words.tsv}.
  */
 public final class CasualtyReader {
@@ -48,10 +49,18 @@ public final class CasualtyReader {
     private final MatchStarts countThenVerbStarts;
     private final MatchStarts verbThenCountStarts;
     private final MatchStarts oneKilledStarts;
+    /** "30 protesters were arrested", "three engineers were kidnapped". */
+    private final Pattern countThenTaken;
+    /** "police arrested 30 protesters", "gunmen abducted dozens of students". */
+    private final Pattern takingThenCount;
+    private final Pattern abductedWord;
+    private final MatchStarts countThenTakenStarts;
+    private final MatchStarts takingThenCountStarts;
 
     private CasualtyReader(Map<String, Integer> numbers, Map<String, Integer> vague, String killed, String injured,
                            String killing, String injuring, String toll, String oneKilled, String perpetrators,
-                           String shared, String sharedIncidents, String oneIncident, String coded, String note, String victims) {
+                           String shared, String sharedIncidents, String oneIncident, String coded, String note, String victims,
+                           String arrested, String abducted) {
         this.numbers = Map.copyOf(numbers);
         this.vague = Map.copyOf(vague);
         String number = "(?<num>\\d{1,3}(?:,\\d{3})+|\\d+|" + alternation(numbers) + "|" + alternation(vague) + ")";
@@ -94,6 +103,16 @@ public final class CasualtyReader {
         this.countThenVerbStarts = MatchStarts.of(countThenVerb);
         this.verbThenCountStarts = MatchStarts.of(verbThenCount);
         this.oneKilledStarts = MatchStarts.of(this.oneKilled);
+        String taken = arrested + "|" + abducted;
+        this.countThenTaken = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])" + qualifier + number
+                + "(?<range>\\s*(?:-|–|to)\\s*\\d+)?(?:\\s+(?![\\p{N}]|(?:and|or|but|could|might|may|would|should|must)\\b)[\\p{L}’'-]+){0,4}?"
+                + "\\s+(?:(?:were|was|have been|has been|had been|are|is|being)\\s+)?(?:(?:reportedly|reported|allegedly)\\s+)?(?<verb>" + taken + ")(?![\\p{L}])");
+        // "detained for 30 days", "kidnapped 2 years ago": a length of time is no count of people
+        this.takingThenCount = Pattern.compile("(?i)(?<![\\p{L}])(?<verb>" + taken + ")\\s+" + qualifier + number
+                + "(?![\\p{L}\\p{N}])(?!\\s+(?:years?|months?|weeks?|days?|hours?|minutes?|percent|per cent|times)(?![\\p{L}]))");
+        this.abductedWord = Pattern.compile("(?i)^(?:" + abducted + ")$");
+        this.countThenTakenStarts = MatchStarts.of(countThenTaken);
+        this.takingThenCountStarts = MatchStarts.of(takingThenCount);
     }
 
     public static CasualtyReader loadDefault() {
@@ -111,7 +130,8 @@ public final class CasualtyReader {
         addCompounds(numbers);
         return new CasualtyReader(numbers, vague, words.get("killed"), words.get("injured"), words.get("killing"), words.get("injuring"), words.get("toll"),
                 words.get("one_killed"), words.get("perpetrators"), words.get("shared"), words.get("shared_incidents"),
-                words.get("one_incident"), words.get("coded"), words.get("note"), words.get("victims"));
+                words.get("one_incident"), words.get("coded"), words.get("note"), words.get("victims"),
+                words.get("arrested"), words.get("abducted"));
     }
 
     /** "thirty-eight", "twenty one": each tens word with each unit word, hyphenated or not. */
@@ -150,7 +170,7 @@ public final class CasualtyReader {
         Matcher m = coded.matcher(text);
         while (m.find()) {
             int value = count(m.group("num") != null ? m.group("num") : m.group("noteNum"));
-            counts.add(new CasualtyCount(sentence.start() + m.start(), sentence.start() + m.end(), m.group(), true, value, value,
+            counts.add(new CasualtyCount(sentence.start() + m.start(), sentence.start() + m.end(), m.group(), Role.KILLED, value, value,
                     false, true));
         }
         m = verbThenCount.matcher(text);
@@ -158,7 +178,7 @@ public final class CasualtyReader {
             String what = m.group("what");
             boolean killing = !injuringWord.matcher(m.group("verb")).matches();
             if (!overlaps(counts, sentence.start() + m.start(), sentence.start() + m.end())) {
-                add(counts, sentence, m, killing && (what == null || what.equalsIgnoreCase("dead")));
+                add(counts, sentence, m, killing && (what == null || what.equalsIgnoreCase("dead")) ? Role.KILLED : Role.INJURED);
                 if (what == null) {
                     withCoordinatedAfter(counts, sentence);
                 }
@@ -167,7 +187,7 @@ public final class CasualtyReader {
         m = countThenVerb.matcher(text);
         for (int from = 0; from <= text.length() && countThenVerbStarts.find(m, text, from); from = MatchStarts.after(m)) {
             if (!overlaps(counts, sentence.start() + m.start(), sentence.start() + m.end())) {
-                add(counts, sentence, m, killedWord.matcher(m.group("verb")).matches());
+                add(counts, sentence, m, killedWord.matcher(m.group("verb")).matches() ? Role.KILLED : Role.INJURED);
                 withCoordinated(counts, sentence);
             }
         }
@@ -184,11 +204,29 @@ public final class CasualtyReader {
                 int end = withOthers ? others.end() : m.end();
                 int killed = 1 + (!withOthers ? 0 : others.group("n") == null ? 1 : count(others.group("n")));
                 counts.add(new CasualtyCount(sentence.start() + m.start(), sentence.start() + end, text.substring(m.start(), end),
-                        true, killed, killed, false, false));
+                        Role.KILLED, killed, killed, false, false));
             }
         }
+        readTaken(sentence, counts);
         counts.sort(java.util.Comparator.comparingInt(CasualtyCount::start));
         return shares(text, withPerpetrators(text, sentence.start(), counts));
+    }
+
+    /** The arrested and the abducted: "arrested 30 protesters", "three engineers were kidnapped". */
+    private void readTaken(Sentence sentence, List<CasualtyCount> counts) {
+        String text = sentence.text();
+        Matcher m = takingThenCount.matcher(text);
+        for (int from = 0; from <= text.length() && takingThenCountStarts.find(m, text, from); from = MatchStarts.after(m)) {
+            if (!overlaps(counts, sentence.start() + m.start(), sentence.start() + m.end())) {
+                add(counts, sentence, m, abductedWord.matcher(m.group("verb")).matches() ? Role.ABDUCTED : Role.ARRESTED);
+            }
+        }
+        m = countThenTaken.matcher(text);
+        for (int from = 0; from <= text.length() && countThenTakenStarts.find(m, text, from); from = MatchStarts.after(m)) {
+            if (!overlaps(counts, sentence.start() + m.start(), sentence.start() + m.end())) {
+                add(counts, sentence, m, abductedWord.matcher(m.group("verb")).matches() ? Role.ABDUCTED : Role.ARRESTED);
+            }
+        }
     }
 
     private static boolean overlaps(List<CasualtyCount> counts, int start, int end) {
@@ -216,7 +254,7 @@ public final class CasualtyReader {
         }
         if (start != last.start() - sentence.start()) {
             counts.set(counts.size() - 1, new CasualtyCount(sentence.start() + start, last.end(),
-                    sentence.text().substring(start, last.end() - sentence.start()), last.killed(), low, high, last.vague(), false));
+                    sentence.text().substring(start, last.end() - sentence.start()), last.role(), low, high, last.vague(), false));
         }
     }
 
@@ -236,7 +274,7 @@ public final class CasualtyReader {
         if (end != last.end() - sentence.start()) {
             int start = last.start() - sentence.start();
             counts.set(counts.size() - 1, new CasualtyCount(last.start(), sentence.start() + end,
-                    sentence.text().substring(start, end), last.killed(), low, high, last.vague(), false));
+                    sentence.text().substring(start, end), last.role(), low, high, last.vague(), false));
         }
     }
 
@@ -309,7 +347,7 @@ public final class CasualtyReader {
                 c.high() == null ? null : Math.max(1, c.high() / incidents))).toList();
     }
 
-    private void add(List<CasualtyCount> counts, Sentence sentence, Matcher m, boolean killed) {
+    private void add(List<CasualtyCount> counts, Sentence sentence, Matcher m, Role role) {
         String num = m.group("num").toLowerCase(Locale.ROOT);
         String qualifier = m.group("qual") == null ? "" : m.group("qual").toLowerCase(Locale.ROOT);
         boolean isVague = vague.containsKey(num);
@@ -325,7 +363,7 @@ public final class CasualtyReader {
         if (qualifier.equals("more than") || qualifier.equals("over")) {
             value++;
         }
-        counts.add(new CasualtyCount(sentence.start() + m.start(), sentence.start() + m.end(), m.group(), killed, value, high, isVague, false));
+        counts.add(new CasualtyCount(sentence.start() + m.start(), sentence.start() + m.end(), m.group(), role, value, high, isVague, false));
     }
 
     private static String groupOrNull(Matcher m, String group) {

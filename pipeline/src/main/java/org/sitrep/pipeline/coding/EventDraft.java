@@ -21,12 +21,15 @@ import org.sitrep.model.Span;
  * @param fatalitiesVague the death count was a vague word ("Several fighters were killed"), which a later number
  *                       replaces ("Unknown number of fatalities coded as 10")
  * @param injuredLow     the lowest asserted injured count, or null
+ * @param arrested       how many people the incident's sentence says were arrested ("police detained 30 protesters"), or null
+ * @param abducted       how many people it says were abducted or taken hostage, or null
  * @param triggers       the trigger words that named the incident
  */
 public record EventDraft(int sentenceIndex, String subEventType, int specificity, String category,
                          Actor actor1, List<Actor> assocActor1, Actor actor2, Actor claimedBy,
                          Location location, boolean placeInferred, EventDate date, Modality modality,
                          Integer fatalitiesLow, Integer fatalitiesHigh, boolean fatalitiesVague, Integer injuredLow, String injuredText,
+                         Integer arrested, Integer abducted,
                          Set<String> weapons, String attributedTo, List<Evidence> evidence, List<Span> triggers) {
     public EventDraft {
         assocActor1 = List.copyOf(assocActor1);
@@ -40,7 +43,7 @@ public record EventDraft(int sentenceIndex, String subEventType, int specificity
     /** The same draft placed elsewhere: one event per place of a list ("Tartus, Homs and Hasakah"). */
     public EventDraft withLocation(Location other) {
         return new EventDraft(sentenceIndex, subEventType, specificity, category, actor1, assocActor1, actor2, claimedBy,
-                other, placeInferred, date, modality, fatalitiesLow, fatalitiesHigh, fatalitiesVague, injuredLow, injuredText, weapons,
+                other, placeInferred, date, modality, fatalitiesLow, fatalitiesHigh, fatalitiesVague, injuredLow, injuredText, arrested, abducted, weapons,
                 attributedTo, evidence, triggers);
     }
 
@@ -59,7 +62,7 @@ public record EventDraft(int sentenceIndex, String subEventType, int specificity
                 location, placeInferred, date, modality, newKilled ? Integer.valueOf(killed.low()) : fatalitiesLow,
                 newKilled ? killed.high() : fatalitiesHigh, newKilled ? killed.vague() : fatalitiesVague,
                 newInjured ? injured : injuredLow,
-                newInjured ? injuredWords : injuredText, weapons, attributedTo, all, triggers);
+                newInjured ? injuredWords : injuredText, arrested, abducted, weapons, attributedTo, all, triggers);
     }
 
     /** The same draft with its perpetrator named by a later sentence, which joins the evidence. */
@@ -81,6 +84,6 @@ public record EventDraft(int sentenceIndex, String subEventType, int specificity
         all.add(namedIn);
         return new EventDraft(sentenceIndex, subEventType, specificity, category, first, assocActor1, second,
                 claimant != null ? claimant : claimedBy, location, placeInferred, date, modality, fatalitiesLow,
-                fatalitiesHigh, fatalitiesVague, injuredLow, injuredText, weapons, attributedTo, all, triggers);
+                fatalitiesHigh, fatalitiesVague, injuredLow, injuredText, arrested, abducted, weapons, attributedTo, all, triggers);
     }
 }

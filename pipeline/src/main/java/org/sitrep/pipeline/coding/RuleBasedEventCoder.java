@@ -282,7 +282,7 @@ public final class RuleBasedEventCoder implements EventCoder {
         }
         EventDraft first = there.get(0);
         CasualtyCount killed = counts.stream().filter(CasualtyCount::killed).findFirst().orElse(null);
-        CasualtyCount injured = counts.stream().filter(c -> !c.killed()).findFirst().orElse(null);
+        CasualtyCount injured = counts.stream().filter(CasualtyCount::injured).findFirst().orElse(null);
         String injuredWords = injured == null ? null : vagueInjuredWords(injured);
         EventDraft updated = first.withCasualties(killed, injured == null ? null : injured.low(), injuredWords, evidence);
         events.set(events.indexOf(first), updated);
@@ -488,6 +488,8 @@ public final class RuleBasedEventCoder implements EventCoder {
         boolean killedVague = false;
         Integer injuredLow = null;
         String injuredText = null;
+        Integer arrested = null;
+        Integer abducted = null;
         if (singlePlace) {
             for (CasualtyCount count : counts) {
                 TriggerGroup nearest = groups.stream().min(Comparator.comparingInt(g -> g.distanceTo(count.start(), count.end()))).orElseThrow();
@@ -498,9 +500,13 @@ public final class RuleBasedEventCoder implements EventCoder {
                     killedLow = count.low();
                     killedHigh = count.high();
                     killedVague = count.vague();
-                } else if (!count.killed() && injuredLow == null) {
+                } else if (count.injured() && injuredLow == null) {
                     injuredLow = count.low();
                     injuredText = vagueInjuredWords(count);
+                } else if (count.role() == CasualtyCount.Role.ARRESTED && arrested == null) {
+                    arrested = count.low();
+                } else if (count.role() == CasualtyCount.Role.ABDUCTED && abducted == null) {
+                    abducted = count.low();
                 }
             }
         }
@@ -508,7 +514,7 @@ public final class RuleBasedEventCoder implements EventCoder {
         // bomb", "tear gas"), a party named in the text or a toll; "his approval rating has fallen" or "exports
         // rallied" in business news has none, "Gunmen have killed 14 people" has
         boolean corroborated = main.rule().specificity() >= SPECIFIC_TRIGGER || !parties.isEmpty() || actor2 != null
-                || killedLow != null || injuredLow != null || injuredText != null;
+                || killedLow != null || injuredLow != null || injuredText != null || arrested != null || abducted != null;
         if (location.latitude() == null && !corroborated) {
             return null;
         }
@@ -516,7 +522,7 @@ public final class RuleBasedEventCoder implements EventCoder {
         group.triggers().stream().map(t -> t.rule().weapon()).filter(Objects::nonNull).forEach(weapons::add);
         return new EventDraft(sentence.sentence().index(), subEventType, main.rule().specificity(), main.rule().category(),
                 actor1, assoc, actor2, claimant, location, placeInferred, date, modality, killedLow, killedHigh, killedVague, injuredLow,
-                injuredText, weapons, attributedTo, List.of(evidence),
+                injuredText, arrested, abducted, weapons, attributedTo, List.of(evidence),
                 group.triggers().stream().map(t -> new Span(t.start(), t.end())).toList());
     }
 
@@ -701,7 +707,7 @@ public final class RuleBasedEventCoder implements EventCoder {
                 : document.focusCountry() != null ? locations.of(document.focusCountry(), 3) : null;
         String areaName = area != null ? area.place().name() : location != null ? location.location() : null;
         Integer killed = counts.stream().filter(CasualtyCount::killed).map(CasualtyCount::low).findFirst().orElse(null);
-        Integer injured = counts.stream().filter(c -> !c.killed()).map(CasualtyCount::low).findFirst().orElse(null);
+        Integer injured = counts.stream().filter(CasualtyCount::injured).map(CasualtyCount::low).findFirst().orElse(null);
         String docId = document.document().id();
         return new CasualtyReport(docId + "-t" + (index + 1), docId, areaName, location, date, killed, injured, attributedTo, evidence);
     }

@@ -193,4 +193,30 @@ class CasualtyReaderTest {
         assertEquals(List.of(2), killed("The blast killed two soldiers and three civilians were wounded."), "the wounded are not dead");
         assertEquals(List.of(17), killed("The bomb killed 17 soldiers and injured 20 soldiers."));
     }
+
+    @Test
+    void theArrestedAndTheAbductedAreCountedApart() {
+        List<CasualtyCount> counts = read("Police arrested 45 opposition supporters after gunmen kidnapped three engineers.");
+        assertEquals(List.of(CasualtyCount.Role.ARRESTED, CasualtyCount.Role.ABDUCTED), counts.stream().map(CasualtyCount::role).toList());
+        assertEquals(45, counts.get(0).low());
+        assertEquals(3, counts.get(1).low());
+        CasualtyCount taken = read("At least 20 students were abducted from the school.").get(0);
+        assertEquals(CasualtyCount.Role.ABDUCTED, taken.role());
+        assertEquals(20, taken.low());
+        assertEquals(null, taken.high(), "at least: open above");
+        assertEquals(12, read("Soldiers rounded up dozens of young men in the village.").get(0).low(), "dozens: ACLED's 12");
+    }
+
+    @Test
+    void aLengthOfTimeIsNoCountOfTheTaken() {
+        assertTrue(read("The journalist was detained for 30 days without charge.").isEmpty());
+        assertTrue(read("He was kidnapped 2 years ago.").isEmpty());
+    }
+
+    @Test
+    void aKillingAndAnArrestInOneSentenceKeepTheirRoles() {
+        List<CasualtyCount> counts = read("Troops killed two militants and arrested five others.");
+        assertEquals(List.of(CasualtyCount.Role.KILLED, CasualtyCount.Role.ARRESTED), counts.stream().map(CasualtyCount::role).toList());
+        assertEquals(List.of(2, 5), counts.stream().map(CasualtyCount::low).toList());
+    }
 }

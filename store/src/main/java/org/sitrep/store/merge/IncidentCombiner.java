@@ -35,6 +35,8 @@ public final class IncidentCombiner {
         Integer high = events.stream().flatMap(x -> java.util.stream.Stream.of(x.fatalitiesHigh(), x.fatalities()))
                 .filter(Objects::nonNull).max(Integer::compare).orElse(null);
         Integer injured = events.stream().map(Event::injured).filter(Objects::nonNull).min(Integer::compare).orElse(null);
+        Integer arrested = events.stream().map(Event::arrested).filter(Objects::nonNull).min(Integer::compare).orElse(null);
+        Integer abducted = events.stream().map(Event::abducted).filter(Objects::nonNull).min(Integer::compare).orElse(null);
         Set<String> publishers = new LinkedHashSet<>();
         sources.stream().map(SourceEvent::publisher).filter(Objects::nonNull).forEach(publishers::add);
         List<Evidence> evidence = new ArrayList<>();
@@ -49,7 +51,7 @@ public final class IncidentCombiner {
         Event combined = new Event(e.id(), e.documentId(), e.eventDate(), e.disorderType(), e.eventType(), e.subEventType(),
                 e.category(), e.actor1(), e.assocActor1(), e.actor2(), e.assocActor2(), e.civilianTargeting(), e.location(),
                 publishers.isEmpty() ? e.source() : String.join("; ", publishers), e.sourceScale(), e.notes(),
-                fatalities, low, high, injured, injured == null ? e.injuredText() : null, e.modality(),
+                fatalities, low, high, injured, injured == null ? e.injuredText() : null, arrested, abducted, e.modality(),
                 firstNonNull(events, Event::claimedBy), e.weapons(), e.attributedTo(), confidence, evidence, e.triggers());
         long documents = sources.stream().map(SourceEvent::documentId).distinct().count();
         LocalDateTime first = sources.stream().map(SourceEvent::published).filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);

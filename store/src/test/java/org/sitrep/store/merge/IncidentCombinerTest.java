@@ -17,7 +17,7 @@ class IncidentCombinerTest {
     private static Event event(Location place, DatePrecision precision, Integer killed, Integer high) {
         return new Event("x", "d", new EventDate(LocalDate.of(2016, 9, 5), precision, true), "Political violence",
                 "Explosions/Remote violence", "Remote explosive/landmine/IED", null, null, List.of(), null, List.of(), null, place,
-                null, null, null, killed, killed, high, null, null, Modality.ASSERTED, null, List.of(), null, 0.5,
+                null, null, null, killed, killed, high, null, null, null, null, Modality.ASSERTED, null, List.of(), null, 0.5,
                 List.of(new Evidence("d", "s", 0, 1)), List.of());
     }
 

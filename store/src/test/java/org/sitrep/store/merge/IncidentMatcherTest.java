@@ -28,7 +28,7 @@ class IncidentMatcherTest {
 
     private static Event event(String type, String sub, EventDate date, Location place, Actor a1, Actor a2, Modality modality, String sentence) {
         return new Event("x", "d", date, "Political violence", type, sub, null, a1, List.of(), a2, List.of(), null, place, null, null,
-                null, null, null, null, null, null, modality, null, List.of(), null, 0.5, List.of(new Evidence("d", sentence, 0, sentence.length())), List.of());
+                null, null, null, null, null, null, null, null, modality, null, List.of(), null, 0.5, List.of(new Evidence("d", sentence, 0, sentence.length())), List.of());
     }
 
     private static EventDate day(int d) {
