@@ -170,8 +170,14 @@ public final class ExtractorEvaluation {
             case FATALITIES -> reference.fatalities() == null ? Optional.empty()
                     : Optional.of(match.filter(e -> reference.fatalities()
                             .equals(Objects.requireNonNullElse(e.fatalities(), 0))).isPresent());
+            // as for fatalities: no injured extracted reads as 0
+            case INJURED -> reference.injured() == null ? Optional.empty()
+                    : Optional.of(match.filter(e -> reference.injured()
+                            .equals(Objects.requireNonNullElse(e.injured(), 0))).isPresent());
             case ACTOR1 -> reference.actor1() == null ? Optional.empty()
                     : Optional.of(match.filter(e -> namesActor(reference.actor1(), e)).isPresent());
+            case CIVILIAN_TARGETING -> reference.civilianTargeting() == null ? Optional.empty()
+                    : Optional.of(match.filter(e -> reference.civilianTargeting() == targetsCivilians(e)).isPresent());
         };
     }
 
@@ -184,7 +190,9 @@ public final class ExtractorEvaluation {
             case PLACE_25_KM, PLACE_161_KM -> reference.location() + " (" + reference.latitude() + ", "
                     + reference.longitude() + ")";
             case FATALITIES -> reference.fatalities().toString();
+            case INJURED -> reference.injured().toString();
             case ACTOR1 -> reference.actor1();
+            case CIVILIAN_TARGETING -> describeCivilianTargeting(reference.civilianTargeting());
         };
     }
 
@@ -198,8 +206,19 @@ public final class ExtractorEvaluation {
                     : event.location().location() + " (" + event.location().latitude() + ", "
                     + event.location().longitude() + ")";
             case FATALITIES -> String.valueOf(event.fatalities());
+            case INJURED -> String.valueOf(event.injured());
             case ACTOR1 -> event.actor1() == null ? "none" : event.actor1().name();
+            case CIVILIAN_TARGETING -> describeCivilianTargeting(targetsCivilians(event));
         };
+    }
+
+    /** The model writes ACLED's flag as ACLED does: "Civilian targeting" or nothing. */
+    private static boolean targetsCivilians(Event event) {
+        return event.civilianTargeting() != null;
+    }
+
+    private static String describeCivilianTargeting(boolean civilian) {
+        return civilian ? "civilian targeting" : "no civilian targeting";
     }
 
     /** "2016-10-13 (day)", "2016-10 (month, inferred)": the date, its precision, whether the text gave it. */

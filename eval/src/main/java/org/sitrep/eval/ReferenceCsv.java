@@ -25,9 +25,13 @@ import org.apache.commons.csv.CSVRecord;
  * <ul>
  *   <li>GTD: {@code summary}, {@code year}/{@code month}/{@code day}, {@code country_txt}, {@code provstate},
  *       {@code city}, coordinates, {@code attacktype1_txt}, {@code weaptype1_txt}, {@code gname}, {@code nkill};
- *       ACLED types are derived by {@code gtd-acled-event-types.tsv};</li>
+ *       ACLED types are derived by {@code gtd-acled-event-types.tsv}; the injured are read from {@code nwound}
+ *       and civilian targeting from {@code targtype1_txt} by {@code gtd-civilian-targets.tsv} where the file has
+ *       those columns;</li>
  *   <li>ACLED: {@code notes}, {@code event_date}, {@code event_type}, {@code sub_event_type}, {@code actor1},
- *       {@code country}, {@code admin1}, {@code location}, coordinates, {@code fatalities}.</li>
+ *       {@code country}, {@code admin1}, {@code location}, coordinates, {@code fatalities}; civilian targeting
+ *       from {@code civilian_targeting} where the file has it (ACLED writes "Civilian targeting" or nothing).
+ *       ACLED does not count the injured.</li>
  * </ul>
  * The delimiter is taken from an Excel {@code sep=X} first line when there is one, else it is whichever of
  * {@code ;} and {@code ,} the header line holds more of.
@@ -118,7 +122,8 @@ public final class ReferenceCsv {
         List<String> missingGtd = GTD_COLUMNS.stream().filter(c -> !columns.contains(c)).toList();
         if (missingGtd.isEmpty()) {
             GtdEventTypes types = GtdEventTypes.load();
-            return row -> gtdIncident(new Row(csv, row, columns), types);
+            GtdCivilianTargets civilianTargets = GtdCivilianTargets.load();
+            return row -> gtdIncident(new Row(csv, row, columns), types, civilianTargets);
         }
         List<String> missingAcled = ACLED_COLUMNS.stream().filter(c -> !columns.contains(c)).toList();
         if (missingAcled.isEmpty()) {
@@ -128,7 +133,7 @@ public final class ReferenceCsv {
                 + missingGtd + ") nor the ACLED layout (missing " + missingAcled + ")");
     }
 
-    private static ReferenceIncident gtdIncident(Row row, GtdEventTypes types) {
+    private static ReferenceIncident gtdIncident(Row row, GtdEventTypes types, GtdCivilianTargets civilianTargets) {
         AcledType type = types.classify(row::raw).orElse(null);
         return new ReferenceIncident(
                 row.required("eventid"),
@@ -142,7 +147,9 @@ public final class ReferenceCsv {
                 type == null ? null : type.eventType(),
                 type == null ? null : type.subEventType(),
                 row.known("gname"),
-                row.count("nkill"));
+                row.count("nkill"),
+                row.count("nwound"),
+                civilianTargets.civilianTargeting(row.known("targtype1_txt")).orElse(null));
     }
 
     /** GTD writes 0 for an unknown month or day; such an incident has no day to score a date against. */
@@ -174,7 +181,10 @@ public final class ReferenceCsv {
                 row.known("event_type"),
                 row.known("sub_event_type"),
                 row.known("actor1"),
-                row.count("fatalities"));
+                row.count("fatalities"),
+                // ACLED does not count the injured
+                null,
+                row.has("civilian_targeting") ? row.known("civilian_targeting") != null : null);
     }
 
     private static LocalDate acledDate(Row row) {

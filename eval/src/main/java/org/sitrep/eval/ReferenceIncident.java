@@ -14,10 +14,16 @@ import java.util.Objects;
  * @param subEventType ACLED sub-event type; null when the reference (or the GTD mapping) cannot say
  * @param actor1       the perpetrator as the reference names it; null when unknown
  * @param fatalities   the reference's fatality count, 0 included; null when unknown
+ * @param injured      the reference's count of injured, 0 included; null when unknown (and for ACLED, which
+ *                     does not count the injured)
+ * @param civilianTargeting whether civilians were the main or only target (ACLED's flag; for GTD rows derived
+ *                     from the target type by {@code gtd-civilian-targets.tsv}); null when the reference does
+ *                     not say
  */
 public record ReferenceIncident(String id, String text, LocalDate date, String country, String admin1,
                                 String location, Double latitude, Double longitude, String eventType,
-                                String subEventType, String actor1, Integer fatalities) {
+                                String subEventType, String actor1, Integer fatalities, Integer injured,
+                                Boolean civilianTargeting) {
     public ReferenceIncident {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(text, "text");

@@ -9,7 +9,9 @@ public enum ScoredField {
     PLACE_25_KM("place <= 25 km", "place_25km"),
     PLACE_161_KM("place <= 161 km", "place_161km"),
     FATALITIES("fatalities exact", "fatalities"),
-    ACTOR1("actor1", "actor1");
+    INJURED("injured exact", "injured"),
+    ACTOR1("actor1", "actor1"),
+    CIVILIAN_TARGETING("civilian targeting", "civilian_targeting");
 
     private final String label;
     private final String key;

@@ -47,13 +47,13 @@ class ExtractorEvaluationTest {
     private static final List<ReferenceIncident> INCIDENTS = List.of(
             new ReferenceIncident("on-the-spot", "a drone struck Saraqib", LocalDate.of(2016, 9, 5), "Syria", "Idleb",
                     "Saraqib", SARAQIB_LAT, SARAQIB_LON, EXPLOSIONS, DRONE_STRIKE,
-                    "Islamic State of Iraq and the Levant (ISIL)", 0),
+                    "Islamic State of Iraq and the Levant (ISIL)", 0, 0, true),
             new ReferenceIncident("hundred-km", "a clash north of Saraqib", LocalDate.of(2016, 9, 6), "Turkey", null,
-                    null, ONE_HUNDRED_KM_NORTH, SARAQIB_LON, "Battles", "Armed clash", "Free Syrian Army", 3),
+                    null, ONE_HUNDRED_KM_NORTH, SARAQIB_LON, "Battles", "Armed clash", "Free Syrian Army", 3, 2, false),
             new ReferenceIncident("mosul-undated", "something in Mosul", null, "Iraq", "Ninewa", "Mosul",
-                    36.335, 43.1189, null, null, null, null),
+                    36.335, 43.1189, null, null, null, null, null, null),
             new ReferenceIncident("empty-text", "", LocalDate.of(2016, 9, 7), "Syria", "Idleb", "Saraqib",
-                    SARAQIB_LAT, SARAQIB_LON, EXPLOSIONS, DRONE_STRIKE, null, 1));
+                    SARAQIB_LAT, SARAQIB_LON, EXPLOSIONS, DRONE_STRIKE, null, 1, 0, false));
 
     @Test
     void scoresEachFieldOverTheIncidentsWhoseReferenceGivesIt() {
@@ -70,6 +70,10 @@ class ExtractorEvaluationTest {
         assertScore(report, ScoredField.FATALITIES, 1, 3);
         // ISIL ~ Islamic State (Syria) by the alias table; the Free Syrian Army is not the Islamic State
         assertScore(report, ScoredField.ACTOR1, 1, 2);
+        // no injured extracted reads as 0 too: right for on-the-spot, wrong for hundred-km (2); empty-text has no event
+        assertScore(report, ScoredField.INJURED, 1, 3);
+        // the fixed events do not target civilians: right for hundred-km only, and empty-text has no event
+        assertScore(report, ScoredField.CIVILIAN_TARGETING, 1, 3);
         // distances 0, ~100 and ~592 km (Saraqib to Mosul): the median is the 100 km one
         assertEquals(3, report.kmErrorsMeasured());
         assertEquals(GreatCircle.km(ONE_HUNDRED_KM_NORTH, SARAQIB_LON, SARAQIB_LAT, SARAQIB_LON), report.medianKmError());
@@ -84,7 +88,8 @@ class ExtractorEvaluationTest {
             return FIXED_POINT_EXTRACTOR.apply(document);
         };
         ReferenceIncident prefixed = new ReferenceIncident("gtd", "10/12/2016: Assailants fired mortars in Saraqib.",
-                LocalDate.of(2016, 10, 12), "Syria", null, null, SARAQIB_LAT, SARAQIB_LON, EXPLOSIONS, DRONE_STRIKE, null, 0);
+                LocalDate.of(2016, 10, 12), "Syria", null, null, SARAQIB_LAT, SARAQIB_LON, EXPLOSIONS, DRONE_STRIKE, null, 0,
+                null, null);
         ExtractorEvaluation evaluation = new ExtractorEvaluation(recording, ExtractorEvaluation.DateProtocol.DAY_AFTER);
         EvaluationReport report = evaluation.evaluate(List.of(prefixed), 0);
 
@@ -100,6 +105,28 @@ class ExtractorEvaluationTest {
         new ExtractorEvaluation(recording).evaluate(List.of(prefixed), 0);
         assertEquals(prefixed.text(), seen.get(0).text(), "the default protocol gives the text as it is");
         assertEquals(LocalDateTime.of(2016, 10, 12, 12, 0), seen.get(0).published());
+    }
+
+    @Test
+    void injuredAndCivilianTargetingAreScoredAgainstTheMatchAndTheirMissesNamed() {
+        LocalDate day = LocalDate.of(2016, 9, 5);
+        ReferenceIncident market = new ReferenceIncident("market", "a drone struck the market of Saraqib", day, "Syria",
+                "Idleb", "Saraqib", SARAQIB_LAT, SARAQIB_LON, EXPLOSIONS, DRONE_STRIKE, null, 0, 3, true);
+        ReferenceIncident checkpoint = new ReferenceIncident("checkpoint", "a drone struck a checkpoint at Saraqib", day,
+                "Syria", "Idleb", "Saraqib", SARAQIB_LAT, SARAQIB_LON, EXPLOSIONS, DRONE_STRIKE, null, 0, 2, false);
+        Function<Document, Extraction> threeInjuredCivilians = document -> extraction(document, List.of(
+                event(document, Modality.ASSERTED, EXPLOSIONS, SARAQIB_LAT, SARAQIB_LON, day, 3, "Civilian targeting")));
+        ExtractorEvaluation evaluation = new ExtractorEvaluation(threeInjuredCivilians);
+
+        EvaluationReport report = evaluation.evaluate(List.of(market, checkpoint), 0);
+
+        assertScore(report, ScoredField.INJURED, 1, 2);
+        assertScore(report, ScoredField.CIVILIAN_TARGETING, 1, 2);
+        assertEquals(List.of(new ExtractorEvaluation.Miss("checkpoint", ScoredField.INJURED, "2", "3", checkpoint.text())),
+                evaluation.misses(ScoredField.INJURED));
+        assertEquals(List.of(new ExtractorEvaluation.Miss("checkpoint", ScoredField.CIVILIAN_TARGETING,
+                "no civilian targeting", "civilian targeting", checkpoint.text())),
+                evaluation.misses(ScoredField.CIVILIAN_TARGETING));
     }
 
     @Test
@@ -192,10 +219,16 @@ class ExtractorEvaluationTest {
 
     private static Event event(Document document, Modality modality, String eventType, double latitude,
                                double longitude, LocalDate day) {
+        return event(document, modality, eventType, latitude, longitude, day, null, null);
+    }
+
+    /** The one place this test builds an {@link Event}: the record gains components now and then. */
+    private static Event event(Document document, Modality modality, String eventType, double latitude,
+                               double longitude, LocalDate day, Integer injured, String civilianTargeting) {
         Location location = new Location("somewhere", null, null, null, null, null, null, latitude, longitude, 1, null);
         return new Event(document.id() + "-" + eventType, document.id(), new EventDate(day, DatePrecision.DAY, false),
                 "Political violence", eventType, EXPLOSIONS.equals(eventType) ? DRONE_STRIKE : "Armed clash", null,
-                ISLAMIC_STATE, List.of(), null, List.of(), null, location, null, null, null, null, null, null, null,
-                null, null, null, modality, null, List.of(), null, 0.9, List.of(), List.of());
+                ISLAMIC_STATE, List.of(), null, List.of(), civilianTargeting, location, null, null, null, null, null, null,
+                injured, null, null, null, modality, null, List.of(), null, 0.9, List.of(), List.of());
     }
 }

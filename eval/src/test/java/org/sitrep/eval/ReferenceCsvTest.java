@@ -10,6 +10,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.junit.jupiter.api.Test;
@@ -41,6 +42,11 @@ class ReferenceCsvTest {
         assertEquals("Suicide bomb", first.subEventType());
         assertEquals("Abdullah Azzam Brigades", first.actor1());
         assertEquals(6, first.fatalities());
+        assertEquals(6, first.injured());
+        assertEquals(false, first.civilianTargeting(), "a police station is no civilian target");
+        // the ACLED rows merged into the GTD layout leave nwound and targtype1_txt empty: not scored
+        assertEquals(465, incidents.stream().filter(i -> i.injured() != null).count());
+        assertEquals(364, incidents.stream().filter(i -> i.civilianTargeting() != null).count());
         // GTD's "Unknown" perpetrator is no actor to score against
         assertEquals(59, incidents.stream().filter(i -> i.actor1() == null).count());
     }
@@ -56,9 +62,13 @@ class ReferenceCsvTest {
         assertEquals("Shelling/artillery/missile attack", mortars.subEventType());
         assertEquals("Free Syrian Army", mortars.actor1());
         assertNull(mortars.fatalities(), "nkill N/A is unknown, not 0");
+        assertNull(mortars.injured(), "nwound N/A is unknown, not 0");
+        assertEquals(true, mortars.civilianTargeting());
         ReferenceIncident carBomb = incidents.get(1);
         assertEquals("Remote explosive/landmine/IED", carBomb.subEventType());
         assertEquals(8, carBomb.fatalities());
+        assertEquals(58, carBomb.injured());
+        assertEquals(true, carBomb.civilianTargeting(), "GTD's Business target is civilian");
         ReferenceIncident downedDrone = incidents.stream().filter(i -> i.id().equals("IRQ7366")).findFirst().orElseThrow();
         assertEquals("Strategic developments", downedDrone.eventType());
         assertEquals("Disrupted weapons use", downedDrone.subEventType());
@@ -75,9 +85,11 @@ class ReferenceCsvTest {
         assertEquals(new ReferenceIncident("SYR90001",
                 "On 5 September 2016, Russian warplanes carried out airstrikes on Saraqib, killing 4 civilians, including a child.",
                 LocalDate.of(2016, 9, 5), "Syria", "Idleb", "Saraqib", 35.8624, 36.8006,
-                "Explosions/Remote violence", "Air/drone strike", "Military Forces of Russia (2000-)", 4), incidents.get(0));
+                "Explosions/Remote violence", "Air/drone strike", "Military Forces of Russia (2000-)", 4, null, true),
+                incidents.get(0));
         ReferenceIncident ied = incidents.get(1);
         assertEquals(LocalDate.of(2017, 3, 14), ied.date());
+        assertEquals(false, ied.civilianTargeting(), "an empty civilian_targeting cell is ACLED's no");
         assertTrue(ied.text().contains("two \"Hashd\" fighters.\nNo fatalities"), ied.text());
         assertEquals(0, ied.fatalities());
         assertEquals(LocalDate.of(2020, 5, 21), incidents.get(2).date());
@@ -102,8 +114,43 @@ class ReferenceCsvTest {
         assertNull(incident.latitude());
         assertNull(incident.actor1());
         assertNull(incident.fatalities());
+        assertNull(incident.injured(), "a GTD file without nwound says nothing of the injured");
+        assertEquals(false, incident.civilianTargeting());
         assertEquals("Battles", incident.eventType());
         assertNull(incident.subEventType(), "GTD cannot tell a clash from a takeover");
+    }
+
+    @Test
+    void gtdInjuredAndTargetTypesGiveInjuredAndCivilianTargetingWhereTheySaySomething() throws IOException {
+        Path csv = write("targets.csv", """
+                eventid,year,month,day,country_txt,provstate,city,latitude,longitude,summary,attacktype1_txt,weaptype1_txt,targtype1_txt,gname,nkill,nwound
+                1,2016,9,5,Syria,Idleb,Saraqib,35.86,36.80,A drone struck a wedding.,Bombing/Explosion,Explosives,Private Citizens & Property,Unknown,2,3
+                2,2016,9,5,Syria,Idleb,Saraqib,35.86,36.80,A drone struck an army post.,Bombing/Explosion,Explosives,military,Unknown,0,-99
+                3,2016,9,5,Syria,Idleb,Saraqib,35.86,36.80,A drone struck a power plant.,Bombing/Explosion,Explosives,Utilities,Unknown,0,N/A
+                4,2016,9,5,Syria,Idleb,Saraqib,35.86,36.80,A drone struck something.,Bombing/Explosion,Explosives,Unknown,Unknown,0,
+                5,2016,9,5,Syria,Idleb,Saraqib,35.86,36.80,A drone struck.,Bombing/Explosion,Explosives,,Unknown,0,0
+                """);
+
+        List<ReferenceIncident> incidents = ReferenceCsv.read(csv);
+
+        assertEquals(Arrays.asList(3, null, null, null, 0),
+                incidents.stream().map(ReferenceIncident::injured).toList());
+        // Utilities: the type does not say who was hit; Unknown and an empty cell say nothing
+        assertEquals(Arrays.asList(true, false, null, null, null),
+                incidents.stream().map(ReferenceIncident::civilianTargeting).toList());
+    }
+
+    @Test
+    void anAcledFileWithoutTheCivilianTargetingColumnIsNotScoredOnIt() throws IOException {
+        Path csv = write("no-flag.csv", """
+                event_id_cnty,event_date,event_type,sub_event_type,actor1,country,admin1,location,latitude,longitude,notes,fatalities
+                X1,2020-01-01,Battles,Armed clash,A,Syria,Idleb,Saraqib,35.8,36.8,a clash,0
+                """);
+
+        ReferenceIncident incident = ReferenceCsv.read(csv).getFirst();
+
+        assertNull(incident.civilianTargeting());
+        assertNull(incident.injured());
     }
 
     @Test
