@@ -67,6 +67,14 @@ public final class Gazetteer {
      */
     private static final int MEMO_INITIAL_CAPACITY = 1 << 15;
     private final NameIndex looseIndex;
+    /**
+     * The ranked places of each strict and loose key, by key number, made the first time a lookup finds the key
+     * (ranking a common name's hundreds of places is most of a lookup's cost). Written without a lock, as
+     * {@link PlaceTable} writes its records: a {@link Lookup} and its list have only final fields, so a thread that
+     * reads a slot another has just filled sees the whole lookup, or null and makes an equal one.
+     */
+    private final Lookup[] strictLookups;
+    private final Lookup[] looseLookups;
     private final Map<String, Place> countriesByIso;
     private final Map<String, Place> admin1ByCode;
     private final int maxNameTokens;
@@ -82,6 +90,8 @@ public final class Gazetteer {
         }
         this.strictIndex = strictIndex;
         this.looseIndex = looseIndex;
+        this.strictLookups = new Lookup[strictIndex.size()];
+        this.looseLookups = new Lookup[looseIndex.size()];
         this.maxNameTokens = maxNameTokens;
         // Countries, continents and admin-1 areas stand first in the standing order (prior 0 and 1): only they
         // are visited, not the whole table, in place order, so that the first place of a code wins.
@@ -151,14 +161,19 @@ public final class Gazetteer {
         if (exact.lookup() != Lookup.NONE || exact.key().isEmpty() || !allowFuzzy) {
             return exact.lookup();
         }
-        Lookup fuzzy = fuzzyLookups.get(exact.key());
+        return fuzzyLookup(exact.key());
+    }
+
+    /** The bounded fuzzy match of a strict key that matched nothing by strict or loose key; memoised. */
+    Lookup fuzzyLookup(String key) {
+        Lookup fuzzy = fuzzyLookups.get(key);
         if (fuzzy != null) {
             return fuzzy;
         }
         if (fuzzyLookups.size() >= FUZZY_MEMO_SIZE) {
             fuzzyLookups.clear();
         }
-        return fuzzyLookups.computeIfAbsent(exact.key(), this::fuzzyLookup);
+        return fuzzyLookups.computeIfAbsent(key, this::searchFuzzily);
     }
 
     /** {@link NameFolder#key} of a surface form, from the memo of exact lookups (the finder asks it of many spans). */
@@ -187,21 +202,49 @@ public final class Gazetteer {
         if (key.isEmpty()) {
             return new ExactLookup(key, Lookup.NONE);
         }
-        int keyNumber = strictIndex.keyNumber(key);
-        if (keyNumber >= 0) {
-            return new ExactLookup(key, new Lookup(rank(keyNumber, strictIndex.places(keyNumber)), MatchKind.STRICT));
-        }
-        String looseKey = NameFolder.looseKeyOfKey(key);
-        if (looseKey.length() >= MIN_LOOSE_KEY_LENGTH) {
-            int looseNumber = looseIndex.keyNumber(looseKey);
-            if (looseNumber >= 0) {
-                return new ExactLookup(key, new Lookup(rank(-1, looseIndex.places(looseNumber)), MatchKind.LOOSE));
-            }
-        }
-        return new ExactLookup(key, Lookup.NONE);
+        return new ExactLookup(key, exactLookup(key.toCharArray(), key.length(), key.hashCode(), new char[key.length()]));
     }
 
-    private Lookup fuzzyLookup(String key) {
+    /**
+     * The strict step, else the loose one, for the non-empty strict key {@code key[0 .. length)} ({@code hash}: its
+     * {@link String#hashCode}); {@code scratch}, at least {@code length} long, takes its loose key. The toponym finder
+     * asks this of the spans it tries with keys it builds from its tokens' keys, making no strings.
+     */
+    Lookup exactLookup(char[] key, int length, int hash, char[] scratch) {
+        int keyNumber = strictIndex.keyNumber(key, length, hash);
+        if (keyNumber >= 0) {
+            Lookup known = strictLookups[keyNumber];
+            if (known == null) {
+                known = new Lookup(rank(keyNumber, strictIndex.places(keyNumber)), MatchKind.STRICT);
+                strictLookups[keyNumber] = known;
+            }
+            return known;
+        }
+        int looseLength = NameFolder.looseKeyOfKey(key, length, scratch);
+        if (looseLength >= MIN_LOOSE_KEY_LENGTH) {
+            int looseNumber = looseIndex.keyNumber(scratch, looseLength, hash(scratch, looseLength));
+            if (looseNumber >= 0) {
+                Lookup known = looseLookups[looseNumber];
+                if (known == null) {
+                    known = new Lookup(rank(-1, looseIndex.places(looseNumber)), MatchKind.LOOSE);
+                    looseLookups[looseNumber] = known;
+                }
+                return known;
+            }
+        }
+        return Lookup.NONE;
+    }
+
+    /** {@link String#hashCode} of the string {@code chars[0 .. length)} would make. */
+    static int hash(char[] chars, int length) {
+        int hash = 0;
+        for (int i = 0; i < length; i++) {
+            hash = 31 * hash + chars[i];
+        }
+        return hash;
+    }
+
+    private Lookup searchFuzzily(String key) {
         IntStream.Builder matches = IntStream.builder();
         strictIndex.forEachFuzzyPlace(key, matches::add);
         int[] distinct = matches.build().distinct().toArray();

@@ -27,6 +27,8 @@ public final class NameFolder {
             "al", "el", "ar", "er", "an", "en", "as", "es", "ash", "esh", "at", "et", "ath", "eth",
             "ad", "ed", "adh", "edh", "az", "ez");
 
+    private static final int LONGEST_ARTICLE = ARTICLES.stream().mapToInt(String::length).max().orElse(0);
+
     private static final char LATIN_TABLE_START = '\u00c0';
     private static final char LATIN_TABLE_END = '\u1f00';
     /** Read-only after class initialisation; see {@link #baseLetters()}. */
@@ -59,27 +61,58 @@ public final class NameFolder {
 
     /** {@link #looseKey} computed from an already strict key. */
     static String looseKeyOfKey(String strictKey) {
-        if (strictKey.isEmpty()) {
-            return strictKey;
+        char[] skeleton = new char[strictKey.length()];
+        return new String(skeleton, 0, looseKeyOfKey(strictKey.toCharArray(), strictKey.length(), skeleton));
+    }
+
+    /**
+     * {@link #looseKey} of the strict key {@code strictKey[0 .. length)}, written to {@code skeleton} (at least
+     * {@code length} long); returns its length. The toponym finder builds a span's key in a buffer and asks this of
+     * every span that no strict key matches, so it makes no strings.
+     */
+    static int looseKeyOfKey(char[] strictKey, int length, char[] skeleton) {
+        if (length == 0) {
+            return 0;
         }
-        StringBuilder skeleton = new StringBuilder(strictKey.length());
-        char first = strictKey.charAt(0);
-        skeleton.append(isVowel(first) ? 'a' : first);
+        int written = 0;
+        char first = strictKey[0];
+        skeleton[written++] = isVowel(first) ? 'a' : first;
         // A diphthong's second letter (y, i, w, u) is a vowel here, not a consonant.
         boolean afterVowel = isVowel(first);
-        for (int i = 1; i < strictKey.length(); i++) {
-            char c = strictKey.charAt(i);
+        for (int i = 1; i < length; i++) {
+            char c = strictKey[i];
             boolean glide = (c == 'y' || c == 'w') && afterVowel;
             if (isVowel(c) || glide) {
                 afterVowel = !glide;
                 continue;
             }
             afterVowel = false;
-            if (skeleton.charAt(skeleton.length() - 1) != c) {
-                skeleton.append(c);
+            if (skeleton[written - 1] != c) {
+                skeleton[written++] = c;
             }
         }
-        return skeleton.toString();
+        return written;
+    }
+
+    /**
+     * Folds one word of ASCII letters, digits and apostrophes, {@code text[from .. to)}, as {@link #fold} does:
+     * {@code word} (emptied first) gets it as the folding reads it, lower case and without the apostrophes, and
+     * {@code key} (emptied first) its {@link #key}, without the passes over the characters for marks and letters
+     * outside ASCII. Returns whether the word is an article, which {@link #key} leaves out before another word: the
+     * key of a name of such words is then the keys of its words one after the other, an article's left out but for
+     * the last word's. The toponym finder builds the keys of the spans it tries so, from its tokens'.
+     */
+    static boolean foldAsciiWord(String text, int from, int to, StringBuilder word, StringBuilder key) {
+        word.setLength(0);
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (!isApostropheLike(c)) {
+                word.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+            }
+        }
+        key.setLength(0);
+        appendLatinWord(key, word);
+        return word.length() <= LONGEST_ARTICLE && ARTICLES.contains(word.toString());
     }
 
     /** Shared by {@link #fold} and {@link #key}: one pass over the characters, words joined by {@code separator}. */
@@ -137,7 +170,7 @@ public final class NameFolder {
     }
 
     /** Applies the alternations (kh→h, dh→d, th→t, gh→g, dj→j, ph→f, ck→k, q→k, ou/oo→u, ee→i) and collapses doubles. */
-    private static void appendLatinWord(StringBuilder folded, String word) {
+    private static void appendLatinWord(StringBuilder folded, CharSequence word) {
         int wordStart = folded.length();
         int n = word.length();
         for (int i = 0; i < n; i++) {

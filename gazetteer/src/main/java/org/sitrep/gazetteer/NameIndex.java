@@ -23,8 +23,19 @@ final class NameIndex {
     /** Characters of key k: {@code keyChars[keyStarts[k] .. keyStarts[k + 1])}. */
     private final int[] keyStarts;
     private final char[] keyChars;
-    /** Key number + 1 at the slot of the key's hash (linear probing), 0 where empty; a power of two long. */
-    private final int[] slots;
+    /**
+     * Key number + 1 at the slot of the key's hash (linear probing), 0 where empty; a power of two long. The index
+     * file holds the numbers; at load each gets its key's {@link String#hashCode} beside it ({@code hash << 32 |
+     * number + 1}): a probe for a key that is not there, what most of the finder's spans are, then compares hashes
+     * in this one array instead of reading keys' characters elsewhere in memory.
+     */
+    private final long[] slots;
+    /**
+     * A Bloom filter of the keys' hashes, made at load, each key setting four bits of one word ({@link #filterBits}):
+     * a megabyte that stays in the processor's cache, where the slot table (32 MB) costs a trip to memory a probe,
+     * and most probes, for the spans the finder tries, are for keys that are not there.
+     */
+    private final long[] filter;
     /** Places of key k, ascending: {@code places[placeStarts[k] .. placeStarts[k + 1])}. */
     private final int[] placeStarts;
     private final int[] places;
@@ -46,7 +57,21 @@ final class NameIndex {
                       int[] bucketFirst, int[] bucketSize) {
         this.keyStarts = keyStarts;
         this.keyChars = keyChars;
-        this.slots = slots;
+        this.slots = new long[slots.length];
+        // eight bits a key: one probe in 40 for an absent key passes
+        this.filter = new long[Math.max(1, Integer.highestOneBit(Math.max(1, keyStarts.length - 1)) / 4)];
+        for (int slot = 0; slot < slots.length; slot++) {
+            int k = slots[slot] - 1;
+            if (k >= 0) {
+                int hash = 0;
+                for (int i = keyStarts[k]; i < keyStarts[k + 1]; i++) {
+                    hash = 31 * hash + keyChars[i];
+                }
+                this.slots[slot] = (long) hash << 32 | (k + 1);
+                long mixed = mix(hash);
+                filter[filterWord(mixed)] |= filterBits(mixed);
+            }
+        }
         this.placeStarts = placeStarts;
         this.places = places;
         this.buckets = buckets;
@@ -118,7 +143,7 @@ final class NameIndex {
     void write(IndexIO.Out out) throws IOException {
         out.ints(keyStarts);
         out.chars(keyChars);
-        out.ints(slots);
+        out.ints(Arrays.stream(slots).mapToInt(entry -> (int) entry).toArray());
         out.ints(placeStarts);
         out.ints(places);
         out.longs(buckets);
@@ -132,14 +157,37 @@ final class NameIndex {
 
     /** The number of the key, or -1 when no place has it. */
     int keyNumber(String key) {
+        return keyNumber(key.toCharArray(), key.length(), key.hashCode());
+    }
+
+    /**
+     * {@link #keyNumber(String)} of the key held in {@code key[0 .. length)}, {@code hash} its {@link String#hashCode}:
+     * the toponym finder builds the keys of the spans it tries in a buffer, without making strings.
+     */
+    int keyNumber(char[] key, int length, int hash) {
+        long mixed = mix(hash);
+        long bits = filterBits(mixed);
+        if ((filter[filterWord(mixed)] & bits) != bits) {
+            return -1;
+        }
         int mask = slots.length - 1;
-        for (int slot = slot(key.hashCode(), slots.length); slots[slot] != 0; slot = (slot + 1) & mask) {
-            int k = slots[slot] - 1;
-            if (keyEquals(k, key)) {
+        for (int slot = slot(hash, slots.length); slots[slot] != 0; slot = (slot + 1) & mask) {
+            long entry = slots[slot];
+            if ((int) (entry >>> 32) != hash) {
+                continue;
+            }
+            int k = (int) entry - 1;
+            int start = keyStarts[k];
+            if (keyStarts[k + 1] - start == length && Arrays.equals(keyChars, start, start + length, key, 0, length)) {
                 return k;
             }
         }
         return -1;
+    }
+
+    /** The number of keys; key numbers run from 0 to this, less one. */
+    int size() {
+        return keyStarts.length - 1;
     }
 
     /** The place numbers filed under key number k, ascending. */
@@ -192,18 +240,35 @@ final class NameIndex {
             // The bucket is in order of weight: the keys whose weight is within the allowed difference are one run.
             int end = bucketFirst[b] + bucketSize[b];
             int last = firstOfWeight(bucketFirst[b], end, queryWeight + allowed + 1);
-            for (int k = firstOfWeight(bucketFirst[b], last, queryWeight - allowed); k < last; k++) {
-                // most of a bucket leaves here
-                if (Integer.bitCount(queryBits ^ letterBits[k]) > allowed) {
+            for (int block = firstOfWeight(bucketFirst[b], last, queryWeight - allowed); block < last; block += SCAN_BLOCK) {
+                int blockEnd = Math.min(block + SCAN_BLOCK, last);
+                // nearly every block has no key that passes: counting them first is a loop without branches
+                if (failingKeys(queryBits, block, blockEnd, allowed) == blockEnd - block) {
                     continue;
                 }
-                int start = keyStarts[k];
-                if (!isPrefix(query, keyChars, start, length)
-                        && NameFolder.withinFuzzyBound(query, 0, query.length, keyChars, start, length, counts, rows)) {
-                    forEachPlaceOf(k, consumer);
+                for (int k = block; k < blockEnd; k++) {
+                    if (Integer.bitCount(queryBits ^ letterBits[k]) > allowed) {
+                        continue;
+                    }
+                    int start = keyStarts[k];
+                    if (!isPrefix(query, keyChars, start, length)
+                            && NameFolder.withinFuzzyBound(query, 0, query.length, keyChars, start, length, counts, rows)) {
+                        forEachPlaceOf(k, consumer);
+                    }
                 }
             }
         }
+    }
+
+    private static final int SCAN_BLOCK = 64;
+
+    /** How many keys of {@code [from, to)} differ from the query's letter bits in more than {@code allowed} bits. */
+    private int failingKeys(int queryBits, int from, int to, int allowed) {
+        int failing = 0;
+        for (int k = from; k < to; k++) {
+            failing += (allowed - Integer.bitCount(queryBits ^ letterBits[k])) >>> 31;
+        }
+        return failing;
     }
 
     /**
@@ -278,17 +343,18 @@ final class NameIndex {
         return true;
     }
 
-    private boolean keyEquals(int k, String key) {
-        int start = keyStarts[k];
-        if (keyStarts[k + 1] - start != key.length()) {
-            return false;
-        }
-        for (int i = 0; i < key.length(); i++) {
-            if (keyChars[start + i] != key.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
+    /** A key's hash spread over 64 bits, for the {@link #filter}. */
+    private static long mix(int hash) {
+        long mixed = hash * 0x9E3779B97F4A7C15L;
+        return mixed ^ (mixed >>> 29);
+    }
+
+    private int filterWord(long mixed) {
+        return (int) (mixed >>> 40) & (filter.length - 1);
+    }
+
+    private static long filterBits(long mixed) {
+        return 1L << mixed | 1L << (mixed >>> 6) | 1L << (mixed >>> 12) | 1L << (mixed >>> 18);
     }
 
     /** The hash table slot of a key's {@link String#hashCode}, as {@link java.util.HashMap} spreads it. */
