@@ -23,17 +23,13 @@ final class NameIndex {
     /** Characters of key k: {@code keyChars[keyStarts[k] .. keyStarts[k + 1])}. */
     private final int[] keyStarts;
     private final char[] keyChars;
+    /** Key number + 1 at the slot of the key's hash (linear probing), 0 where empty; a power of two long. */
+    private final int[] slots;
     /**
-     * Key number + 1 at the slot of the key's hash (linear probing), 0 where empty; a power of two long. The index
-     * file holds the numbers; at load each gets its key's {@link String#hashCode} beside it ({@code hash << 32 |
-     * number + 1}): a probe for a key that is not there, what most of the finder's spans are, then compares hashes
-     * in this one array instead of reading keys' characters elsewhere in memory.
-     */
-    private final long[] slots;
-    /**
-     * A Bloom filter of the keys' hashes, made at load, each key setting four bits of one word ({@link #filterBits}):
-     * a megabyte that stays in the processor's cache, where the slot table (32 MB) costs a trip to memory a probe,
-     * and most probes, for the spans the finder tries, are for keys that are not there.
+     * A Bloom filter of the keys' hashes, made at load (in key order: the characters are read one after the other),
+     * each key setting four bits of one word ({@link #filterBits}): a megabyte that stays in the processor's cache,
+     * where the slot table (16 MB) and the keys' characters cost trips to memory, and most probes, for the spans the
+     * finder tries, are for keys that are not there.
      */
     private final long[] filter;
     /** Places of key k, ascending: {@code places[placeStarts[k] .. placeStarts[k + 1])}. */
@@ -57,20 +53,16 @@ final class NameIndex {
                       int[] bucketFirst, int[] bucketSize) {
         this.keyStarts = keyStarts;
         this.keyChars = keyChars;
-        this.slots = new long[slots.length];
+        this.slots = slots;
         // eight bits a key: one probe in 40 for an absent key passes
         this.filter = new long[Math.max(1, Integer.highestOneBit(Math.max(1, keyStarts.length - 1)) / 4)];
-        for (int slot = 0; slot < slots.length; slot++) {
-            int k = slots[slot] - 1;
-            if (k >= 0) {
-                int hash = 0;
-                for (int i = keyStarts[k]; i < keyStarts[k + 1]; i++) {
-                    hash = 31 * hash + keyChars[i];
-                }
-                this.slots[slot] = (long) hash << 32 | (k + 1);
-                long mixed = mix(hash);
-                filter[filterWord(mixed)] |= filterBits(mixed);
+        for (int k = 0; k + 1 < keyStarts.length; k++) {
+            int hash = 0;
+            for (int i = keyStarts[k]; i < keyStarts[k + 1]; i++) {
+                hash = 31 * hash + keyChars[i];
             }
+            long mixed = mix(hash);
+            filter[filterWord(mixed)] |= filterBits(mixed);
         }
         this.placeStarts = placeStarts;
         this.places = places;
@@ -143,7 +135,7 @@ final class NameIndex {
     void write(IndexIO.Out out) throws IOException {
         out.ints(keyStarts);
         out.chars(keyChars);
-        out.ints(Arrays.stream(slots).mapToInt(entry -> (int) entry).toArray());
+        out.ints(slots);
         out.ints(placeStarts);
         out.ints(places);
         out.longs(buckets);
@@ -172,11 +164,7 @@ final class NameIndex {
         }
         int mask = slots.length - 1;
         for (int slot = slot(hash, slots.length); slots[slot] != 0; slot = (slot + 1) & mask) {
-            long entry = slots[slot];
-            if ((int) (entry >>> 32) != hash) {
-                continue;
-            }
-            int k = (int) entry - 1;
+            int k = slots[slot] - 1;
             int start = keyStarts[k];
             if (keyStarts[k + 1] - start == length && Arrays.equals(keyChars, start, start + length, key, 0, length)) {
                 return k;
@@ -221,6 +209,7 @@ final class NameIndex {
         int queryWeight = weight(queryLetters);
         int[] counts = new int[128];
         int[] rows = new int[3 * (key.length() + bound + 1)];
+        int[] passed = new int[SCAN_BLOCK];
         for (int length = key.length() - bound; length <= key.length() + bound; length++) {
             // The bound of a pair is that of its shorter key, and the lengths must differ by no more than it: a key
             // of 10 letters has none of 8 within its bound (fuzzyBound(8) = 1), as withinFuzzyBound would find.
@@ -246,10 +235,14 @@ final class NameIndex {
                 if (failingKeys(queryBits, block, blockEnd, allowed) == blockEnd - block) {
                     continue;
                 }
+                // the keys that pass, gathered without branches: two or three a block that has any
+                int passing = 0;
                 for (int k = block; k < blockEnd; k++) {
-                    if (Integer.bitCount(queryBits ^ letterBits[k]) > allowed) {
-                        continue;
-                    }
+                    passed[passing] = k;
+                    passing += (Integer.bitCount(queryBits ^ letterBits[k]) - allowed - 1) >>> 31;
+                }
+                for (int p = 0; p < passing; p++) {
+                    int k = passed[p];
                     int start = keyStarts[k];
                     if (!isPrefix(query, keyChars, start, length)
                             && NameFolder.withinFuzzyBound(query, 0, query.length, keyChars, start, length, counts, rows)) {

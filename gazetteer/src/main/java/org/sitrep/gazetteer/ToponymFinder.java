@@ -526,7 +526,10 @@ public final class ToponymFinder {
                 boolean plain = true;
                 while (i < n) {
                     char c = text.charAt(i);
-                    if (isWordChar(c)) {
+                    if (c < 128 && isWordChar(c)) { // most characters: a letter or digit of ASCII
+                        hasDigit |= c <= '9';
+                        i++;
+                    } else if (isWordChar(c)) {
                         hasDigit |= Character.isDigit(c);
                         plain &= c < 128;
                         i++;
