@@ -235,6 +235,11 @@ public final class ToponymFinder {
                     if (allStopnames(first, end)) {
                         continue; // "In May"
                     }
+                    if (fuzzy && end == first && isSentenceInitial(first) && divisionAround(first, end) == null) {
+                        // alone at a sentence start a word is doubtful unless it matched a notable place strictly,
+                        // which the first pass would have taken: whatever the fuzzy step finds, a search for nothing
+                        continue;
+                    }
                     Gazetteer.Lookup lookup = lookup(first, end, fuzzy, plain);
                     if (lookup.places().isEmpty()) {
                         continue;
@@ -277,6 +282,9 @@ public final class ToponymFinder {
                 return exact;
             }
             spanKey(first, end);
+            if (NameFolder.fuzzyBound(keyLength) == 0) {
+                return Gazetteer.Lookup.NONE; // a key this short has no fuzzy matches: no string, no memo
+            }
             return gazetteer.fuzzyLookup(new String(key, 0, keyLength));
         }
 
@@ -582,27 +590,35 @@ public final class ToponymFinder {
         /** The first of three bits, one per {@link Division} in its order. */
         static final int DIVISION = 32;
 
+        /** Each slot's word, its hash, and its classes (never 0 for a word: 0 marks an empty slot). */
         private final String[] words;
+        private final int[] hashes;
         private final int[] bits;
+        /** No word is longer: a longer token needs no probe. */
+        private final int longest;
 
         WordClasses(Map<String, Integer> classes) {
             int size = Integer.highestOneBit(Math.max(1, classes.size())) * 4;
             words = new String[size];
+            hashes = new int[size];
             bits = new int[size];
             classes.forEach((word, wordBits) -> {
                 int slot = slot(word.hashCode());
-                while (words[slot] != null) {
+                while (bits[slot] != 0) {
                     slot = (slot + 1) & (size - 1);
                 }
                 words[slot] = word;
+                hashes[slot] = word.hashCode();
                 bits[slot] = wordBits;
             });
+            longest = classes.keySet().stream().mapToInt(String::length).max().orElse(0);
         }
 
         /** The classes of a lower-case word; 0 for a word of no list. */
         int of(String lowerCase) {
-            for (int slot = slot(lowerCase.hashCode()); words[slot] != null; slot = (slot + 1) & (words.length - 1)) {
-                if (words[slot].equals(lowerCase)) {
+            int hash = lowerCase.hashCode();
+            for (int slot = slot(hash); bits[slot] != 0; slot = (slot + 1) & (bits.length - 1)) {
+                if (hashes[slot] == hash && words[slot].equals(lowerCase)) {
                     return bits[slot];
                 }
             }
@@ -611,13 +627,15 @@ public final class ToponymFinder {
 
         /** The classes of {@code text[from .. to)}, all ASCII, lower-cased as {@link String#toLowerCase} does. */
         int ofAscii(String text, int from, int to) {
+            if (to - from > longest) {
+                return 0;
+            }
             int hash = 0;
             for (int k = from; k < to; k++) {
                 hash = 31 * hash + lowerAscii(text.charAt(k));
             }
-            for (int slot = slot(hash); words[slot] != null; slot = (slot + 1) & (words.length - 1)) {
-                String word = words[slot];
-                if (word.length() == to - from && matchesLowerCase(word, text, from)) {
+            for (int slot = slot(hash); bits[slot] != 0; slot = (slot + 1) & (bits.length - 1)) {
+                if (hashes[slot] == hash && words[slot].length() == to - from && matchesLowerCase(words[slot], text, from)) {
                     return bits[slot];
                 }
             }
@@ -638,7 +656,7 @@ public final class ToponymFinder {
         }
 
         private int slot(int hash) {
-            return (hash ^ (hash >>> 16)) & (words.length - 1);
+            return (hash ^ (hash >>> 16)) & (bits.length - 1);
         }
     }
 
