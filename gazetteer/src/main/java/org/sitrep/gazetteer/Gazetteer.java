@@ -4,7 +4,6 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -317,30 +316,33 @@ public final class Gazetteer {
             order[i] = (countryOrContinent ? 0 : 1L << 33) | (primary ? 0 : 1L << 32) | standings[p];
         }
         Arrays.sort(order);
-        List<Place> ranked = new ArrayList<>(order.length);
-        for (long o : order) {
-            ranked.add(places.place(byStanding[(int) o]));
+        int[] ranked = new int[order.length];
+        for (int i = 0; i < order.length; i++) {
+            ranked[i] = byStanding[(int) order[i]];
         }
-        for (int i = 0; i < ranked.size(); i++) {
-            Place area = ranked.get(i);
-            if (area.isAdmin1() || area.isAdmin2()) {
-                for (int j = i + 1; j < ranked.size(); j++) {
-                    if (isSeatWithin(ranked.get(j), area)) {
-                        ranked.add(i, ranked.remove(j));
+        for (int i = 0; i < ranked.length; i++) {
+            int area = ranked[i];
+            if (Place.isAdmin1(places.featureClass(area), places.featureCode(area))
+                    || Place.isAdmin2(places.featureClass(area), places.featureCode(area))) {
+                for (int j = i + 1; j < ranked.length; j++) {
+                    if (isSeatWithin(ranked[j], area)) {
+                        int seat = ranked[j];
+                        System.arraycopy(ranked, i, ranked, i + 1, j - i);
+                        ranked[i] = seat;
                         i++;
                         break;
                     }
                 }
             }
         }
-        return List.copyOf(ranked);
+        return new RankedPlaces(places, ranked);
     }
 
-    private static boolean isSeatWithin(Place city, Place area) {
-        return city.isPopulatedPlace() && SEAT_CODES.contains(city.featureCode())
-                && city.countryCode().equals(area.countryCode()) && city.admin1Code().equals(area.admin1Code());
+    private boolean isSeatWithin(int city, int area) {
+        return Place.isPopulatedPlace(places.featureClass(city)) && SEAT_CODES.contains(places.featureCode(city))
+                && places.countryCode(city).equals(places.countryCode(area))
+                && places.admin1Code(city).equals(places.admin1Code(area));
     }
-
     /**
      * The order of places, all else equal, best first: countries and continents, then by {@link #prior}, then
      * the most populous, then by id (unique, so the order is total). Computed at build time.

@@ -48,7 +48,8 @@ public final class ToponymFinder {
     public record Toponym(int start, int end, String surface, List<Place> candidates, boolean approximate) {
         public Toponym {
             Objects.requireNonNull(surface, "surface");
-            candidates = List.copyOf(candidates);
+            // a gazetteer's lists are unmodifiable already, and make their records when read: copying would make them all
+            candidates = candidates instanceof RankedPlaces ? candidates : List.copyOf(candidates);
         }
     }
 
