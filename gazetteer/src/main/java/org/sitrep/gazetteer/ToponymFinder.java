@@ -523,10 +523,13 @@ public final class ToponymFinder {
          * Whether a token can begin a name is worked out here, once.
          */
         private void tokenize() {
+            // read from an array: a string's charAt checks its coding and bounds at every one of a text's characters
+            char[] chars = text.toCharArray();
             int i = 0;
-            int n = text.length();
+            int n = chars.length;
             while (i < n) {
-                if (!isWordChar(text.charAt(i))) {
+                char c0 = chars[i];
+                if (c0 < 128 ? ASCII_WORD_CHARS[c0] == 0 : !isWordChar(c0)) {
                     i++;
                     continue;
                 }
@@ -534,15 +537,16 @@ public final class ToponymFinder {
                 boolean hasDigit = false;
                 boolean plain = true;
                 while (i < n) {
-                    char c = text.charAt(i);
-                    if (c < 128 && isWordChar(c)) { // most characters: a letter or digit of ASCII
-                        hasDigit |= c <= '9';
+                    char c = chars[i];
+                    byte kind = c < 128 ? ASCII_WORD_CHARS[c] : 0;
+                    if (kind != 0) { // most characters: a letter or digit of ASCII
+                        hasDigit |= kind == ASCII_DIGIT;
                         i++;
-                    } else if (isWordChar(c)) {
+                    } else if (c >= 128 && isWordChar(c)) {
                         hasDigit |= Character.isDigit(c);
-                        plain &= c < 128;
+                        plain = false;
                         i++;
-                    } else if (NameFolder.isApostropheLike(c) && i + 1 < n && Character.isLetter(text.charAt(i + 1))
+                    } else if (NameFolder.isApostropheLike(c) && i + 1 < n && Character.isLetter(chars[i + 1])
                             && !isPossessiveS(text, i + 1)) {
                         plain &= c < 128;
                         i++;
@@ -551,7 +555,7 @@ public final class ToponymFinder {
                     }
                 }
                 add(start, i, hasDigit, plain);
-                if (i + 1 < n && NameFolder.isApostropheLike(text.charAt(i)) && isPossessiveS(text, i + 1)) {
+                if (i + 1 < n && NameFolder.isApostropheLike(chars[i]) && isPossessiveS(text, i + 1)) {
                     i += 2; // the possessive "'s" is no word of its own
                 }
             }
@@ -697,6 +701,17 @@ public final class ToponymFinder {
             inWord = wordChar;
         }
         return count;
+    }
+
+    /** Per ASCII character: {@link #ASCII_LETTER}, {@link #ASCII_DIGIT} or 0, no word character. */
+    private static final byte[] ASCII_WORD_CHARS = new byte[128];
+    private static final byte ASCII_LETTER = 1;
+    private static final byte ASCII_DIGIT = 2;
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_WORD_CHARS[c] = c >= '0' && c <= '9' ? ASCII_DIGIT : isWordChar(c) ? ASCII_LETTER : 0;
+        }
     }
 
     private static boolean isWordChar(char c) {

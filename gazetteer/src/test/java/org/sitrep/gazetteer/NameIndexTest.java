@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class NameIndexTest {
 
     /**
-     * The fuzzy search skips buckets, weights and letter sets by necessary conditions only: on random keys (a small
+     * The fuzzy search skips buckets, blocks of keys and letter sets by necessary conditions only: on random keys (a small
      * alphabet for many near pairs, repeated letters, digits and non-Latin letters, lengths around the bounds' steps)
      * it finds exactly the places that comparing the query with every key finds.
      */
