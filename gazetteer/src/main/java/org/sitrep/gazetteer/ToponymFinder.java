@@ -138,7 +138,7 @@ public final class ToponymFinder {
      * strings (a token, its lower case, each span's surface, folded anew) that made a hundred thousand objects a
      * megabyte of text and was most of the time.
      */
-    private final class Reading {
+    final class Reading {
         private final String text;
         private int count;
         private int[] starts;
@@ -286,7 +286,7 @@ public final class ToponymFinder {
             if (NameFolder.fuzzyBound(keyLength) == 0) {
                 return Gazetteer.Lookup.NONE; // a key this short has no fuzzy matches: no string, no memo
             }
-            return gazetteer.fuzzyLookup(new String(key, 0, keyLength));
+            return gazetteer.fuzzyLookup(spanKeyString());
         }
 
         /**
@@ -296,7 +296,7 @@ public final class ToponymFinder {
          * or a hyphen, separate words; an apostrophe inside a token is dropped), each word folds on its own, and an
          * article is dropped when a word follows it.
          */
-        private void spanKey(int first, int end) {
+        void spanKey(int first, int end) {
             int length = 0;
             int hash = 0;
             for (int t = first; t <= end; t++) {
@@ -318,6 +318,11 @@ public final class ToponymFinder {
             }
             keyLength = length;
             keyHash = hash;
+        }
+
+        /** The key {@link #spanKey} built last, as a string. */
+        String spanKeyString() {
+            return new String(key, 0, keyLength);
         }
 
         /** Makes the key of an ASCII token and says whether it is an article ({@link NameFolder#foldAsciiWord}). */
