@@ -75,13 +75,6 @@ public final class Gazetteer {
      */
     private final Lookup[] strictLookups;
     private final Lookup[] looseLookups;
-    /**
-     * The strict keys that matched most recently, one a slot of their hash: a text names the same places and people
-     * again and again, and a key found here costs no probe of the name indexes (three reads from memory when a key
-     * is there, a quarter of the recognition time). A small table that stays in the processor's cache; written
-     * without a lock like {@link #strictLookups}, an entry is immutable and read whole or not at all.
-     */
-    private final KnownKey[] knownKeys = new KnownKey[1 << 14];
     private final Map<String, Place> countriesByIso;
     private final Map<String, Place> admin1ByCode;
     private final int maxNameTokens;
@@ -218,23 +211,6 @@ public final class Gazetteer {
      * asks this of the spans it tries with keys it builds from its tokens' keys, making no strings.
      */
     Lookup exactLookup(char[] key, int length, int hash, char[] scratch) {
-        int slot = (hash ^ (hash >>> 16)) & (knownKeys.length - 1);
-        KnownKey known = knownKeys[slot];
-        if (known != null && known.hash() == hash && Arrays.equals(known.key(), 0, known.key().length, key, 0, length)) {
-            return known.lookup();
-        }
-        Lookup found = findExactly(key, length, hash, scratch);
-        if (found != Lookup.NONE) {
-            knownKeys[slot] = new KnownKey(hash, Arrays.copyOf(key, length), found);
-        }
-        return found;
-    }
-
-    /** A strict key that matched, and what it matched: an entry of {@link #knownKeys}. */
-    private record KnownKey(int hash, char[] key, Lookup lookup) {
-    }
-
-    private Lookup findExactly(char[] key, int length, int hash, char[] scratch) {
         int keyNumber = strictIndex.keyNumber(key, length, hash);
         if (keyNumber >= 0) {
             Lookup known = strictLookups[keyNumber];
