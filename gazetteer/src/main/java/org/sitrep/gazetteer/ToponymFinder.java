@@ -547,6 +547,8 @@ public final class ToponymFinder {
                     if (kind != 0) { // most characters: a letter or digit of ASCII
                         hasDigit |= kind == ASCII_DIGIT;
                         i++;
+                    } else if (c < 128 && c != '\'' && c != '`') {
+                        break; // a space or punctuation, no apostrophe: the word ends
                     } else if (c >= 128 && isWordChar(c)) {
                         hasDigit |= Character.isDigit(c);
                         plain = false;
@@ -560,7 +562,8 @@ public final class ToponymFinder {
                     }
                 }
                 add(start, i, hasDigit, plain);
-                if (i + 1 < n && NameFolder.isApostropheLike(chars[i]) && isPossessiveS(text, i + 1)) {
+                if (i + 1 < n && (chars[i] >= 128 || chars[i] == '\'' || chars[i] == '`')
+                        && NameFolder.isApostropheLike(chars[i]) && isPossessiveS(text, i + 1)) {
                     i += 2; // the possessive "'s" is no word of its own
                 }
             }
