@@ -95,24 +95,37 @@ public final class NameFolder {
     }
 
     /**
-     * Folds one word of ASCII letters, digits and apostrophes, {@code text[from .. to)}, as {@link #fold} does:
-     * {@code word} (emptied first) gets it as the folding reads it, lower case and without the apostrophes, and
-     * {@code key} (emptied first) its {@link #key}, without the passes over the characters for marks and letters
-     * outside ASCII. Returns whether the word is an article, which {@link #key} leaves out before another word: the
-     * key of a name of such words is then the keys of its words one after the other, an article's left out but for
-     * the last word's. The toponym finder builds the keys of the spans it tries so, from its tokens'.
+     * Folds one word of ASCII letters, digits and apostrophes, {@code text[from .. to)}, as {@link #fold} does, without
+     * the passes over the characters for marks and letters outside ASCII: {@code word} (room for {@code to - from})
+     * gets it as the folding reads it, lower case and without the apostrophes, and {@code key} its {@link #key} from
+     * {@code at} (room for {@code to - from}); returns where the key ends. The key of a name of such words is the keys
+     * of its words one after the other, an article's ({@link #isArticle}) left out but for the last word's: the toponym
+     * finder builds the keys of the spans it tries so, from its tokens'.
      */
-    static boolean foldAsciiWord(String text, int from, int to, StringBuilder word, StringBuilder key) {
-        word.setLength(0);
+    static int foldAsciiWord(String text, int from, int to, char[] word, char[] key, int at) {
+        int length = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (!isApostropheLike(c)) {
+                word[length++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            }
+        }
+        return foldLatinWord(word, length, key, at);
+    }
+
+    /** Whether the lower-case word of {@link #foldAsciiWord} is an article, which {@link #key} drops before another word. */
+    static boolean isArticle(String text, int from, int to) {
+        if (to - from > 2 * LONGEST_ARTICLE) {
+            return false; // an article, with an apostrophe between each two letters at most
+        }
+        StringBuilder word = new StringBuilder(to - from);
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (!isApostropheLike(c)) {
                 word.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
             }
         }
-        key.setLength(0);
-        appendLatinWord(key, word);
-        return word.length() <= LONGEST_ARTICLE && ARTICLES.contains(word.toString());
+        return ARTICLES.contains(word.toString());
     }
 
     /** Shared by {@link #fold} and {@link #key}: one pass over the characters, words joined by {@code separator}. */
@@ -170,40 +183,49 @@ public final class NameFolder {
     }
 
     /** Applies the alternations (kh→h, dh→d, th→t, gh→g, dj→j, ph→f, ck→k, q→k, ou/oo→u, ee→i) and collapses doubles. */
-    private static void appendLatinWord(StringBuilder folded, CharSequence word) {
-        int wordStart = folded.length();
-        int n = word.length();
-        for (int i = 0; i < n; i++) {
-            char c = word.charAt(i);
-            char next = i + 1 < n ? word.charAt(i + 1) : 0;
-            char out = c;
+    private static void appendLatinWord(StringBuilder folded, String word) {
+        char[] out = new char[word.length()];
+        folded.append(out, 0, foldLatinWord(word.toCharArray(), word.length(), out, 0));
+    }
+
+    /**
+     * {@link #appendLatinWord} on arrays: folds {@code word[0 .. length)} into {@code out} from {@code at} (room for
+     * {@code length} characters: folding never lengthens a word); returns where the folded word ends.
+     */
+    private static int foldLatinWord(char[] word, int length, char[] out, int at) {
+        int end = at;
+        for (int i = 0; i < length; i++) {
+            char c = word[i];
+            char next = i + 1 < length ? word[i + 1] : 0;
+            char folded = c;
             if (next == 'h' && (c == 'k' || c == 'd' || c == 't' || c == 'g')) {
-                out = c == 'k' ? 'h' : c;
+                folded = c == 'k' ? 'h' : c;
                 i++;
             } else if (c == 'p' && next == 'h') {
-                out = 'f';
+                folded = 'f';
                 i++;
             } else if ((c == 'd' && next == 'j') || (c == 'c' && next == 'k')) {
-                out = next == 'j' ? 'j' : 'k';
+                folded = next == 'j' ? 'j' : 'k';
                 i++;
             } else if (c == 'q') {
-                out = 'k';
+                folded = 'k';
             } else if (c == 'o' && (next == 'u' || next == 'o')) {
-                out = 'u';
+                folded = 'u';
                 i++;
             } else if (c == 'e' && next == 'e') {
-                out = 'i';
+                folded = 'i';
                 i++;
             }
-            if (folded.length() == wordStart || folded.charAt(folded.length() - 1) != out) {
-                folded.append(out);
+            if (end == at || out[end - 1] != folded) {
+                out[end++] = folded;
             }
         }
         // A word-final h after a vowel is the Arabic tāʾ marbūṭa or a silent h: Raqqah/Raqqa, Hasakah/Hasaka.
-        int last = folded.length() - 1;
-        if (last - wordStart >= 2 && folded.charAt(last) == 'h' && isVowel(folded.charAt(last - 1))) {
-            folded.setLength(last);
+        int last = end - 1;
+        if (last - at >= 2 && out[last] == 'h' && isVowel(out[last - 1])) {
+            end = last;
         }
+        return end;
     }
 
     /** Unifies alef, tāʾ marbūṭa, alef maqṣūra and hamza seats, drops the article ال, collapses doubles. */

@@ -157,8 +157,7 @@ public final class ToponymFinder {
         private int[] keyStarts;
         private int[] keyEnds;
         private boolean[] articles;
-        private final StringBuilder word = new StringBuilder();
-        private final StringBuilder wordKey = new StringBuilder();
+        private char[] word = new char[32];
         /** The key of the span being looked up, and its loose key. */
         private char[] key = new char[64];
         private char[] scratch = new char[64];
@@ -330,14 +329,17 @@ public final class ToponymFinder {
             if (keyEnds[t] != 0) {
                 return; // a key is never empty
             }
-            articles[t] = NameFolder.foldAsciiWord(text, starts[t], ends[t], word, wordKey);
-            if (tokenKeysLength + wordKey.length() > tokenKeys.length) {
-                tokenKeys = Arrays.copyOf(tokenKeys, 2 * (tokenKeysLength + wordKey.length()));
+            int length = ends[t] - starts[t];
+            if (tokenKeysLength + length > tokenKeys.length) {
+                tokenKeys = Arrays.copyOf(tokenKeys, 2 * (tokenKeysLength + length));
             }
-            wordKey.getChars(0, wordKey.length(), tokenKeys, tokenKeysLength);
+            if (word.length < length) {
+                word = new char[length];
+            }
             keyStarts[t] = tokenKeysLength;
-            tokenKeysLength += wordKey.length();
+            tokenKeysLength = NameFolder.foldAsciiWord(text, starts[t], ends[t], word, tokenKeys, tokenKeysLength);
             keyEnds[t] = tokenKeysLength;
+            articles[t] = NameFolder.isArticle(text, starts[t], ends[t]);
         }
 
         /**
