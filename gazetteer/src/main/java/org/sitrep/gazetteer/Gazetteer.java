@@ -4,7 +4,6 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -13,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 
 /**
@@ -67,6 +67,14 @@ public final class Gazetteer {
      */
     private static final int MEMO_INITIAL_CAPACITY = 1 << 15;
     private final NameIndex looseIndex;
+    /**
+     * The ranked places of each strict and loose key, by key number, made the first time a lookup finds the key
+     * (ranking a common name's hundreds of places is most of a lookup's cost). Written without a lock, as
+     * {@link PlaceTable} writes its records: a {@link Lookup} and its list have only final fields, so a thread that
+     * reads a slot another has just filled sees the whole lookup, or null and makes an equal one.
+     */
+    private final Lookup[] strictLookups;
+    private final Lookup[] looseLookups;
     private final Map<String, Place> countriesByIso;
     private final Map<String, Place> admin1ByCode;
     private final int maxNameTokens;
@@ -82,6 +90,8 @@ public final class Gazetteer {
         }
         this.strictIndex = strictIndex;
         this.looseIndex = looseIndex;
+        this.strictLookups = new Lookup[strictIndex.size()];
+        this.looseLookups = new Lookup[looseIndex.size()];
         this.maxNameTokens = maxNameTokens;
         // Countries, continents and admin-1 areas stand first in the standing order (prior 0 and 1): only they
         // are visited, not the whole table, in place order, so that the first place of a code wins.
@@ -151,14 +161,19 @@ public final class Gazetteer {
         if (exact.lookup() != Lookup.NONE || exact.key().isEmpty() || !allowFuzzy) {
             return exact.lookup();
         }
-        Lookup fuzzy = fuzzyLookups.get(exact.key());
+        return fuzzyLookup(exact.key());
+    }
+
+    /** The bounded fuzzy match of a strict key that matched nothing by strict or loose key; memoised. */
+    Lookup fuzzyLookup(String key) {
+        Lookup fuzzy = fuzzyLookups.get(key);
         if (fuzzy != null) {
             return fuzzy;
         }
         if (fuzzyLookups.size() >= FUZZY_MEMO_SIZE) {
             fuzzyLookups.clear();
         }
-        return fuzzyLookups.computeIfAbsent(exact.key(), this::fuzzyLookup);
+        return fuzzyLookups.computeIfAbsent(key, this::searchFuzzily);
     }
 
     /** {@link NameFolder#key} of a surface form, from the memo of exact lookups (the finder asks it of many spans). */
@@ -187,25 +202,78 @@ public final class Gazetteer {
         if (key.isEmpty()) {
             return new ExactLookup(key, Lookup.NONE);
         }
-        int keyNumber = strictIndex.keyNumber(key);
-        if (keyNumber >= 0) {
-            return new ExactLookup(key, new Lookup(rank(keyNumber, strictIndex.places(keyNumber)), MatchKind.STRICT));
-        }
-        String looseKey = NameFolder.looseKeyOfKey(key);
-        if (looseKey.length() >= MIN_LOOSE_KEY_LENGTH) {
-            int looseNumber = looseIndex.keyNumber(looseKey);
-            if (looseNumber >= 0) {
-                return new ExactLookup(key, new Lookup(rank(-1, looseIndex.places(looseNumber)), MatchKind.LOOSE));
-            }
-        }
-        return new ExactLookup(key, Lookup.NONE);
+        return new ExactLookup(key, exactLookup(key.toCharArray(), key.length(), key.hashCode(), new char[key.length()]));
     }
 
-    private Lookup fuzzyLookup(String key) {
-        IntStream.Builder matches = IntStream.builder();
-        strictIndex.forEachFuzzyPlace(key, matches::add);
-        int[] distinct = matches.build().distinct().toArray();
-        return distinct.length == 0 ? Lookup.NONE : new Lookup(rank(-1, distinct), MatchKind.FUZZY);
+    /**
+     * The strict step, else the loose one, for the non-empty strict key {@code key[0 .. length)} ({@code hash}: its
+     * {@link String#hashCode}); {@code scratch}, at least {@code length} long, takes its loose key. The toponym finder
+     * asks this of the spans it tries with keys it builds from its tokens' keys, making no strings.
+     */
+    Lookup exactLookup(char[] key, int length, int hash, char[] scratch) {
+        int keyNumber = strictIndex.keyNumber(key, length, hash);
+        if (keyNumber >= 0) {
+            Lookup known = strictLookups[keyNumber];
+            if (known == null) {
+                known = new Lookup(rank(keyNumber, strictIndex.places(keyNumber)), MatchKind.STRICT);
+                strictLookups[keyNumber] = known;
+            }
+            return known;
+        }
+        int looseLength = NameFolder.looseKeyOfKey(key, length, scratch);
+        if (looseLength >= MIN_LOOSE_KEY_LENGTH) {
+            int looseNumber = looseIndex.keyNumber(scratch, looseLength, hash(scratch, looseLength));
+            if (looseNumber >= 0) {
+                Lookup known = looseLookups[looseNumber];
+                if (known == null) {
+                    known = new Lookup(rank(-1, looseIndex.places(looseNumber)), MatchKind.LOOSE);
+                    looseLookups[looseNumber] = known;
+                }
+                return known;
+            }
+        }
+        return Lookup.NONE;
+    }
+
+    /** {@link String#hashCode} of the string {@code chars[0 .. length)} would make. */
+    static int hash(char[] chars, int length) {
+        int hash = 0;
+        for (int i = 0; i < length; i++) {
+            hash = 31 * hash + chars[i];
+        }
+        return hash;
+    }
+
+    private Lookup searchFuzzily(String key) {
+        Matches matches = new Matches();
+        strictIndex.forEachFuzzyPlace(key, matches);
+        if (matches.count == 0) {
+            return Lookup.NONE; // nine searches in ten
+        }
+        // a place of several matching keys comes once; rank orders them, whatever order they came in
+        int[] sorted = Arrays.copyOf(matches.places, matches.count);
+        Arrays.sort(sorted);
+        int distinct = 0;
+        for (int i = 0; i < sorted.length; i++) {
+            if (i == 0 || sorted[i] != sorted[i - 1]) {
+                sorted[distinct++] = sorted[i];
+            }
+        }
+        return new Lookup(rank(-1, Arrays.copyOf(sorted, distinct)), MatchKind.FUZZY);
+    }
+
+    /** The places a fuzzy search calls back with, in an array that grows. */
+    private static final class Matches implements IntConsumer {
+        int[] places = new int[8];
+        int count;
+
+        @Override
+        public void accept(int place) {
+            if (count == places.length) {
+                places = Arrays.copyOf(places, 2 * count);
+            }
+            places[count++] = place;
+        }
     }
 
     public Optional<Place> country(String iso2) {
@@ -248,30 +316,33 @@ public final class Gazetteer {
             order[i] = (countryOrContinent ? 0 : 1L << 33) | (primary ? 0 : 1L << 32) | standings[p];
         }
         Arrays.sort(order);
-        List<Place> ranked = new ArrayList<>(order.length);
-        for (long o : order) {
-            ranked.add(places.place(byStanding[(int) o]));
+        int[] ranked = new int[order.length];
+        for (int i = 0; i < order.length; i++) {
+            ranked[i] = byStanding[(int) order[i]];
         }
-        for (int i = 0; i < ranked.size(); i++) {
-            Place area = ranked.get(i);
-            if (area.isAdmin1() || area.isAdmin2()) {
-                for (int j = i + 1; j < ranked.size(); j++) {
-                    if (isSeatWithin(ranked.get(j), area)) {
-                        ranked.add(i, ranked.remove(j));
+        for (int i = 0; i < ranked.length; i++) {
+            int area = ranked[i];
+            if (Place.isAdmin1(places.featureClass(area), places.featureCode(area))
+                    || Place.isAdmin2(places.featureClass(area), places.featureCode(area))) {
+                for (int j = i + 1; j < ranked.length; j++) {
+                    if (isSeatWithin(ranked[j], area)) {
+                        int seat = ranked[j];
+                        System.arraycopy(ranked, i, ranked, i + 1, j - i);
+                        ranked[i] = seat;
                         i++;
                         break;
                     }
                 }
             }
         }
-        return List.copyOf(ranked);
+        return new RankedPlaces(places, ranked);
     }
 
-    private static boolean isSeatWithin(Place city, Place area) {
-        return city.isPopulatedPlace() && SEAT_CODES.contains(city.featureCode())
-                && city.countryCode().equals(area.countryCode()) && city.admin1Code().equals(area.admin1Code());
+    private boolean isSeatWithin(int city, int area) {
+        return Place.isPopulatedPlace(places.featureClass(city)) && SEAT_CODES.contains(places.featureCode(city))
+                && places.countryCode(city).equals(places.countryCode(area))
+                && places.admin1Code(city).equals(places.admin1Code(area));
     }
-
     /**
      * The order of places, all else equal, best first: countries and continents, then by {@link #prior}, then
      * the most populous, then by id (unique, so the order is total). Computed at build time.

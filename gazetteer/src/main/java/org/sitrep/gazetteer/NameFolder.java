@@ -27,6 +27,8 @@ public final class NameFolder {
             "al", "el", "ar", "er", "an", "en", "as", "es", "ash", "esh", "at", "et", "ath", "eth",
             "ad", "ed", "adh", "edh", "az", "ez");
 
+    private static final int LONGEST_ARTICLE = ARTICLES.stream().mapToInt(String::length).max().orElse(0);
+
     private static final char LATIN_TABLE_START = '\u00c0';
     private static final char LATIN_TABLE_END = '\u1f00';
     /** Read-only after class initialisation; see {@link #baseLetters()}. */
@@ -59,27 +61,71 @@ public final class NameFolder {
 
     /** {@link #looseKey} computed from an already strict key. */
     static String looseKeyOfKey(String strictKey) {
-        if (strictKey.isEmpty()) {
-            return strictKey;
+        char[] skeleton = new char[strictKey.length()];
+        return new String(skeleton, 0, looseKeyOfKey(strictKey.toCharArray(), strictKey.length(), skeleton));
+    }
+
+    /**
+     * {@link #looseKey} of the strict key {@code strictKey[0 .. length)}, written to {@code skeleton} (at least
+     * {@code length} long); returns its length. The toponym finder builds a span's key in a buffer and asks this of
+     * every span that no strict key matches, so it makes no strings.
+     */
+    static int looseKeyOfKey(char[] strictKey, int length, char[] skeleton) {
+        if (length == 0) {
+            return 0;
         }
-        StringBuilder skeleton = new StringBuilder(strictKey.length());
-        char first = strictKey.charAt(0);
-        skeleton.append(isVowel(first) ? 'a' : first);
+        int written = 0;
+        char first = strictKey[0];
+        skeleton[written++] = isVowel(first) ? 'a' : first;
         // A diphthong's second letter (y, i, w, u) is a vowel here, not a consonant.
         boolean afterVowel = isVowel(first);
-        for (int i = 1; i < strictKey.length(); i++) {
-            char c = strictKey.charAt(i);
+        for (int i = 1; i < length; i++) {
+            char c = strictKey[i];
             boolean glide = (c == 'y' || c == 'w') && afterVowel;
             if (isVowel(c) || glide) {
                 afterVowel = !glide;
                 continue;
             }
             afterVowel = false;
-            if (skeleton.charAt(skeleton.length() - 1) != c) {
-                skeleton.append(c);
+            if (skeleton[written - 1] != c) {
+                skeleton[written++] = c;
             }
         }
-        return skeleton.toString();
+        return written;
+    }
+
+    /**
+     * Folds one word of ASCII letters, digits and apostrophes, {@code text[from .. to)}, as {@link #fold} does, without
+     * the passes over the characters for marks and letters outside ASCII: {@code word} (room for {@code to - from})
+     * gets it as the folding reads it, lower case and without the apostrophes, and {@code key} its {@link #key} from
+     * {@code at} (room for {@code to - from}); returns where the key ends. The key of a name of such words is the keys
+     * of its words one after the other, an article's ({@link #isArticle}) left out but for the last word's: the toponym
+     * finder builds the keys of the spans it tries so, from its tokens'.
+     */
+    static int foldAsciiWord(String text, int from, int to, char[] word, char[] key, int at) {
+        int length = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (!isApostropheLike(c)) {
+                word[length++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            }
+        }
+        return foldLatinWord(word, length, key, at);
+    }
+
+    /** Whether the lower-case word of {@link #foldAsciiWord} is an article, which {@link #key} drops before another word. */
+    static boolean isArticle(String text, int from, int to) {
+        if (to - from > 2 * LONGEST_ARTICLE) {
+            return false; // an article, with an apostrophe between each two letters at most
+        }
+        StringBuilder word = new StringBuilder(to - from);
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (!isApostropheLike(c)) {
+                word.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+            }
+        }
+        return ARTICLES.contains(word.toString());
     }
 
     /** Shared by {@link #fold} and {@link #key}: one pass over the characters, words joined by {@code separator}. */
@@ -138,39 +184,48 @@ public final class NameFolder {
 
     /** Applies the alternations (kh→h, dh→d, th→t, gh→g, dj→j, ph→f, ck→k, q→k, ou/oo→u, ee→i) and collapses doubles. */
     private static void appendLatinWord(StringBuilder folded, String word) {
-        int wordStart = folded.length();
-        int n = word.length();
-        for (int i = 0; i < n; i++) {
-            char c = word.charAt(i);
-            char next = i + 1 < n ? word.charAt(i + 1) : 0;
-            char out = c;
+        char[] out = new char[word.length()];
+        folded.append(out, 0, foldLatinWord(word.toCharArray(), word.length(), out, 0));
+    }
+
+    /**
+     * {@link #appendLatinWord} on arrays: folds {@code word[0 .. length)} into {@code out} from {@code at} (room for
+     * {@code length} characters: folding never lengthens a word); returns where the folded word ends.
+     */
+    private static int foldLatinWord(char[] word, int length, char[] out, int at) {
+        int end = at;
+        for (int i = 0; i < length; i++) {
+            char c = word[i];
+            char next = i + 1 < length ? word[i + 1] : 0;
+            char folded = c;
             if (next == 'h' && (c == 'k' || c == 'd' || c == 't' || c == 'g')) {
-                out = c == 'k' ? 'h' : c;
+                folded = c == 'k' ? 'h' : c;
                 i++;
             } else if (c == 'p' && next == 'h') {
-                out = 'f';
+                folded = 'f';
                 i++;
             } else if ((c == 'd' && next == 'j') || (c == 'c' && next == 'k')) {
-                out = next == 'j' ? 'j' : 'k';
+                folded = next == 'j' ? 'j' : 'k';
                 i++;
             } else if (c == 'q') {
-                out = 'k';
+                folded = 'k';
             } else if (c == 'o' && (next == 'u' || next == 'o')) {
-                out = 'u';
+                folded = 'u';
                 i++;
             } else if (c == 'e' && next == 'e') {
-                out = 'i';
+                folded = 'i';
                 i++;
             }
-            if (folded.length() == wordStart || folded.charAt(folded.length() - 1) != out) {
-                folded.append(out);
+            if (end == at || out[end - 1] != folded) {
+                out[end++] = folded;
             }
         }
         // A word-final h after a vowel is the Arabic tāʾ marbūṭa or a silent h: Raqqah/Raqqa, Hasakah/Hasaka.
-        int last = folded.length() - 1;
-        if (last - wordStart >= 2 && folded.charAt(last) == 'h' && isVowel(folded.charAt(last - 1))) {
-            folded.setLength(last);
+        int last = end - 1;
+        if (last - at >= 2 && out[last] == 'h' && isVowel(out[last - 1])) {
+            end = last;
         }
+        return end;
     }
 
     /** Unifies alef, tāʾ marbūṭa, alef maqṣūra and hamza seats, drops the article ال, collapses doubles. */

@@ -13,7 +13,9 @@ import java.util.function.IntConsumer;
  * An immutable map from name keys to place numbers, held in a few primitive arrays: the keys' characters one
  * after another, an open-addressing hash table of key numbers, and each key's places. For the fuzzy search the
  * keys are numbered in order of their first two letters and their length, so that the keys of one such bucket
- * lie side by side, and within a bucket by the {@link #weight} of their letters.
+ * lie side by side, and within a bucket alphabetically. (They were in order of the weight of their letter sets, for a
+ * search to read only the run of weights near the query's; that run was nine tenths of a bucket, and its two binary
+ * searches cost more than the tenth they saved.)
  *
  * <p>Built at build time by {@link GazetteerIndexWriter} and read back by {@link #read}: a million keys as
  * strings in a hash map took seconds to load and a gigabyte of heap, and a fuzzy search that visits hundreds
@@ -25,6 +27,13 @@ final class NameIndex {
     private final char[] keyChars;
     /** Key number + 1 at the slot of the key's hash (linear probing), 0 where empty; a power of two long. */
     private final int[] slots;
+    /**
+     * A Bloom filter of the keys' hashes, made at load (in key order: the characters are read one after the other),
+     * each key setting four bits of one word ({@link #filterBits}): a megabyte that stays in the processor's cache,
+     * where the slot table (16 MB) and the keys' characters cost trips to memory, and most probes, for the spans the
+     * finder tries, are for keys that are not there.
+     */
+    private final long[] filter;
     /** Places of key k, ascending: {@code places[placeStarts[k] .. placeStarts[k + 1])}. */
     private final int[] placeStarts;
     private final int[] places;
@@ -39,14 +48,22 @@ final class NameIndex {
      * bits one after the other, so they are packed into one int a key: a quarter of the memory of the two sets.
      */
     private final int[] letterBits;
-    /** Per fuzzy-searchable key, the {@link #weight} of its letter sets; ascending within a bucket. */
-    private final byte[] weights;
 
     private NameIndex(int[] keyStarts, char[] keyChars, int[] slots, int[] placeStarts, int[] places, long[] buckets,
                       int[] bucketFirst, int[] bucketSize) {
         this.keyStarts = keyStarts;
         this.keyChars = keyChars;
         this.slots = slots;
+        // eight bits a key: one probe in 40 for an absent key passes
+        this.filter = new long[Math.max(1, Integer.highestOneBit(Math.max(1, keyStarts.length - 1)) / 4)];
+        for (int k = 0; k + 1 < keyStarts.length; k++) {
+            int hash = 0;
+            for (int i = keyStarts[k]; i < keyStarts[k + 1]; i++) {
+                hash = 31 * hash + keyChars[i];
+            }
+            long mixed = mix(hash);
+            filter[filterWord(mixed)] |= filterBits(mixed);
+        }
         this.placeStarts = placeStarts;
         this.places = places;
         this.buckets = buckets;
@@ -55,12 +72,9 @@ final class NameIndex {
         // only a fuzzy-searchable index needs them (the loose index has no buckets)
         int keys = buckets.length == 0 ? 0 : keyStarts.length - 1;
         this.letterBits = new int[keys];
-        this.weights = new byte[keys];
         for (int b = 0; b < buckets.length; b++) {
             for (int k = bucketFirst[b]; k < bucketFirst[b] + bucketSize[b]; k++) {
-                long[] sets = letters(keyChars, keyStarts[k], keyStarts[k + 1]);
-                letterBits[k] = letterBits(sets);
-                weights[k] = (byte) weight(sets);
+                letterBits[k] = letterBits(letters(keyChars, keyStarts[k], keyStarts[k + 1]));
             }
         }
     }
@@ -77,9 +91,7 @@ final class NameIndex {
             }
         }
         String[] keys = placesByKey.keySet().toArray(String[]::new);
-        Arrays.sort(keys, Comparator.comparingLong((String key) -> bucket(key, key.length()))
-                .thenComparingInt(key -> weight(letters(key.toCharArray(), 0, key.length())))
-                .thenComparing(key -> key));
+        Arrays.sort(keys, Comparator.comparingLong((String key) -> bucket(key, key.length())).thenComparing(key -> key));
         int[] keyStarts = new int[keys.length + 1];
         int[] placeStarts = new int[keys.length + 1];
         for (int k = 0; k < keys.length; k++) {
@@ -132,14 +144,33 @@ final class NameIndex {
 
     /** The number of the key, or -1 when no place has it. */
     int keyNumber(String key) {
+        return keyNumber(key.toCharArray(), key.length(), key.hashCode());
+    }
+
+    /**
+     * {@link #keyNumber(String)} of the key held in {@code key[0 .. length)}, {@code hash} its {@link String#hashCode}:
+     * the toponym finder builds the keys of the spans it tries in a buffer, without making strings.
+     */
+    int keyNumber(char[] key, int length, int hash) {
+        long mixed = mix(hash);
+        long bits = filterBits(mixed);
+        if ((filter[filterWord(mixed)] & bits) != bits) {
+            return -1;
+        }
         int mask = slots.length - 1;
-        for (int slot = slot(key.hashCode(), slots.length); slots[slot] != 0; slot = (slot + 1) & mask) {
+        for (int slot = slot(hash, slots.length); slots[slot] != 0; slot = (slot + 1) & mask) {
             int k = slots[slot] - 1;
-            if (keyEquals(k, key)) {
+            int start = keyStarts[k];
+            if (keyStarts[k + 1] - start == length && Arrays.equals(keyChars, start, start + length, key, 0, length)) {
                 return k;
             }
         }
         return -1;
+    }
+
+    /** The number of keys; key numbers run from 0 to this, less one. */
+    int size() {
+        return keyStarts.length - 1;
     }
 
     /** The place numbers filed under key number k, ascending. */
@@ -168,12 +199,16 @@ final class NameIndex {
             return;
         }
         char[] query = key.toCharArray();
-        long[] queryLetters = letters(query, 0, query.length);
-        int queryBits = letterBits(queryLetters);
-        int queryWeight = weight(queryLetters);
+        int queryBits = letterBits(letters(query, 0, query.length));
         int[] counts = new int[128];
         int[] rows = new int[3 * (key.length() + bound + 1)];
-        for (int length = key.length() - bound; length <= key.length() + bound; length++) {
+        int[] passed = new int[SCAN_BLOCK];
+        // The buckets of the query's first two letters lie side by side in order of length: one search finds the
+        // first of the lengths within the bound, the others follow it.
+        long lastBucket = bucket(key, key.length() + bound);
+        int first = Arrays.binarySearch(buckets, bucket(key, key.length() - bound));
+        for (int b = first >= 0 ? first : -first - 1; b < buckets.length && buckets[b] <= lastBucket; b++) {
+            int length = (int) buckets[b];
             // The bound of a pair is that of its shorter key, and the lengths must differ by no more than it: a key
             // of 10 letters has none of 8 within its bound (fuzzyBound(8) = 1), as withinFuzzyBound would find.
             int pairBound = NameFolder.fuzzyBound(Math.min(key.length(), length));
@@ -181,29 +216,44 @@ final class NameIndex {
             if (lengthDifference > pairBound) {
                 continue;
             }
-            int b = Arrays.binarySearch(buckets, bucket(key, length));
-            if (b < 0) {
-                continue;
-            }
             // Within the pair's bound, s substitutions, i insertions and d deletions (i + d ≥ the length difference,
             // s + i + d ≤ the bound) change the letter counts by at most 2s + i + d ≤ 2 × bound - length difference;
-            // the letter sets, and so the weights, differ in no more bits than that (see letters).
+            // the letter sets differ in no more bits than that (see letters).
             int allowed = 2 * pairBound - lengthDifference;
-            // The bucket is in order of weight: the keys whose weight is within the allowed difference are one run.
-            int end = bucketFirst[b] + bucketSize[b];
-            int last = firstOfWeight(bucketFirst[b], end, queryWeight + allowed + 1);
-            for (int k = firstOfWeight(bucketFirst[b], last, queryWeight - allowed); k < last; k++) {
-                // most of a bucket leaves here
-                if (Integer.bitCount(queryBits ^ letterBits[k]) > allowed) {
+            int last = bucketFirst[b] + bucketSize[b];
+            for (int block = bucketFirst[b]; block < last; block += SCAN_BLOCK) {
+                int blockEnd = Math.min(block + SCAN_BLOCK, last);
+                // nearly every block has no key that passes: counting them first is a loop without branches
+                if (failingKeys(queryBits, block, blockEnd, allowed) == blockEnd - block) {
                     continue;
                 }
-                int start = keyStarts[k];
-                if (!isPrefix(query, keyChars, start, length)
-                        && NameFolder.withinFuzzyBound(query, 0, query.length, keyChars, start, length, counts, rows)) {
-                    forEachPlaceOf(k, consumer);
+                // the keys that pass, gathered without branches: two or three a block that has any
+                int passing = 0;
+                for (int k = block; k < blockEnd; k++) {
+                    passed[passing] = k;
+                    passing += (Integer.bitCount(queryBits ^ letterBits[k]) - allowed - 1) >>> 31;
+                }
+                for (int p = 0; p < passing; p++) {
+                    int k = passed[p];
+                    int start = keyStarts[k];
+                    if (!isPrefix(query, keyChars, start, length)
+                            && NameFolder.withinFuzzyBound(query, 0, query.length, keyChars, start, length, counts, rows)) {
+                        forEachPlaceOf(k, consumer);
+                    }
                 }
             }
         }
+    }
+
+    private static final int SCAN_BLOCK = 64;
+
+    /** How many keys of {@code [from, to)} differ from the query's letter bits in more than {@code allowed} bits. */
+    private int failingKeys(int queryBits, int from, int to, int allowed) {
+        int failing = 0;
+        for (int k = from; k < to; k++) {
+            failing += (allowed - Integer.bitCount(queryBits ^ letterBits[k])) >>> 31;
+        }
+        return failing;
     }
 
     /**
@@ -244,29 +294,6 @@ final class NameIndex {
     /** The letters most often repeated in names, whose repeated-set bits {@link #letterBits} keeps. */
     private static final String REPEATED_LETTERS = "aeinrl";
 
-    /**
-     * The number of bits of a key's two letter sets: two keys' weights differ by no more than the bits in which
-     * their sets differ. At most 128, so it fits a byte.
-     */
-    private static int weight(long[] letterSets) {
-        return Long.bitCount(letterSets[0]) + Long.bitCount(letterSets[1]);
-    }
-
-    /** The first key number in {@code [from, to)} of weight {@code weight} or more; {@code to} when none. */
-    private int firstOfWeight(int from, int to, int weight) {
-        int low = from;
-        int high = to;
-        while (low < high) {
-            int middle = (low + high) >>> 1;
-            if (weights[middle] < weight) {
-                low = middle + 1;
-            } else {
-                high = middle;
-            }
-        }
-        return low;
-    }
-
     /** Whether the shorter of the query and the candidate key starts the other. */
     private static boolean isPrefix(char[] query, char[] chars, int start, int length) {
         int common = Math.min(query.length, length);
@@ -278,17 +305,18 @@ final class NameIndex {
         return true;
     }
 
-    private boolean keyEquals(int k, String key) {
-        int start = keyStarts[k];
-        if (keyStarts[k + 1] - start != key.length()) {
-            return false;
-        }
-        for (int i = 0; i < key.length(); i++) {
-            if (keyChars[start + i] != key.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
+    /** A key's hash spread over 64 bits, for the {@link #filter}. */
+    private static long mix(int hash) {
+        long mixed = hash * 0x9E3779B97F4A7C15L;
+        return mixed ^ (mixed >>> 29);
+    }
+
+    private int filterWord(long mixed) {
+        return (int) (mixed >>> 40) & (filter.length - 1);
+    }
+
+    private static long filterBits(long mixed) {
+        return 1L << mixed | 1L << (mixed >>> 6) | 1L << (mixed >>> 12) | 1L << (mixed >>> 18);
     }
 
     /** The hash table slot of a key's {@link String#hashCode}, as {@link java.util.HashMap} spreads it. */

@@ -7,6 +7,8 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -46,7 +48,8 @@ public final class ToponymFinder {
     public record Toponym(int start, int end, String surface, List<Place> candidates, boolean approximate) {
         public Toponym {
             Objects.requireNonNull(surface, "surface");
-            candidates = List.copyOf(candidates);
+            // a gazetteer's lists are unmodifiable already, and make their records when read: copying would make them all
+            candidates = candidates instanceof RankedPlaces ? candidates : List.copyOf(candidates);
         }
     }
 
@@ -64,6 +67,8 @@ public final class ToponymFinder {
             this.preferred = preferred;
         }
     }
+
+    private static final Division[] DIVISIONS = Division.values();
 
     private static final Map<String, Division> DIVISION_WORDS = Map.ofEntries(
             Map.entry("province", Division.ADMIN1), Map.entry("provinces", Division.ADMIN1),
@@ -89,6 +94,7 @@ public final class ToponymFinder {
     /** Lower-case words inside a person's name. */
     private static final Set<String> PERSON_NAME_PARTICLES = Set.of("al", "el", "bin", "ibn", "bint", "abu", "de",
             "van", "von", "da", "di", "le", "la");
+    private static final int LONGEST_PARTICLE = 4;
     private static final long MIN_NOTABLE_POPULATION = 1000;
     /** A city this large is meant even when its name is an English word ("Mobile", "Reading", "Buffalo"). */
     private static final long MIN_PROMINENT_POPULATION = 100_000;
@@ -96,15 +102,20 @@ public final class ToponymFinder {
     private static final int MAX_FUZZY_TOKENS = 3;
 
     private final Gazetteer gazetteer;
-    private final Set<String> stopnames;
-    private final Set<String> commonWords;
-    private final Set<String> firstNames;
+    /** What each word of the word lists is ({@link WordClasses}): one probe a token answers all the finder's questions. */
+    private final WordClasses wordClasses;
 
     public ToponymFinder(Gazetteer gazetteer) {
         this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
-        this.stopnames = readWords(STOPNAMES_RESOURCE);
-        this.commonWords = readWords(COMMON_WORDS_RESOURCE);
-        this.firstNames = readWords(FIRST_NAMES_RESOURCE);
+        Map<String, Integer> classes = new HashMap<>();
+        readWords(STOPNAMES_RESOURCE).forEach(word -> classes.merge(word, WordClasses.STOPNAME, (a, b) -> a | b));
+        readWords(COMMON_WORDS_RESOURCE).forEach(word -> classes.merge(word, WordClasses.COMMON_WORD, (a, b) -> a | b));
+        readWords(FIRST_NAMES_RESOURCE).forEach(word -> classes.merge(word, WordClasses.FIRST_NAME, (a, b) -> a | b));
+        TITLES.forEach(word -> classes.merge(word, WordClasses.TITLE, (a, b) -> a | b));
+        DIVISION_WORDS.forEach((word, division) ->
+                classes.merge(word, WordClasses.DIVISION << division.ordinal(), (a, b) -> a | b));
+        classes.merge("of", WordClasses.OF, (a, b) -> a | b);
+        this.wordClasses = new WordClasses(classes);
     }
 
     /** The gazetteer the names are looked up in. */
@@ -114,130 +125,554 @@ public final class ToponymFinder {
 
     /** The place names of the text, in text order, none overlapping. */
     public List<Toponym> find(String text) {
-        List<Token> tokens = tokenize(text);
-        List<Toponym> found = new ArrayList<>();
-        int i = 0;
-        while (i < tokens.size()) {
-            if (!tokens.get(i).canBeginName()) {
-                i++;
-                continue;
-            }
-            if (followsTitle(text, tokens, i)) {
-                i = endOfCapitalisedRun(text, tokens, i);
-                continue;
-            }
-            Match match = longestMatch(text, tokens, i);
-            if (startsPersonName(text, tokens, i) && (match == null || match.lastToken() == i)) {
-                i = endOfCapitalisedRun(text, tokens, i);
-                continue;
-            }
-            if (match == null) {
-                i++;
-                continue;
-            }
-            Division division = divisionAround(text, tokens, i, match.lastToken());
-            List<Place> candidates = division == null ? match.candidates()
-                    : preferring(match.candidates(), division.preferred);
-            int start = tokens.get(i).start();
-            int end = tokens.get(match.lastToken()).end();
-            found.add(new Toponym(start, end, text.substring(start, end), candidates, match.approximate()));
-            i = match.lastToken() + 1;
-        }
-        return List.copyOf(found);
+        return new Reading(text).find();
     }
 
     private record Match(int lastToken, List<Place> candidates, boolean approximate) {
     }
 
-    /** Longest span from token {@code first} that matches by strict or loose key; failing that, fuzzily. */
-    private Match longestMatch(String text, List<Token> tokens, int first) {
-        int last = first;
-        while (last + 1 < tokens.size() && last + 1 - first < gazetteer.maxNameTokens()
-                && joinable(text, tokens.get(last), tokens.get(last + 1))) {
-            last++;
-        }
-        for (boolean fuzzy : new boolean[] {false, true}) {
-            for (int end = last; end >= first; end--) {
-                if (!isCandidateSpan(tokens, first, end) || (fuzzy && end - first + 1 > MAX_FUZZY_TOKENS)) {
-                    continue;
-                }
-                String surface = text.substring(tokens.get(first).start(), tokens.get(end).end());
-                // the keys come from the gazetteer's memo: folding both spans anew was a third of the recognition time
-                if (end > first && stopnames.contains(tokens.get(first).lowerCase())
-                        && gazetteer.key(surface).equals(gazetteer.key(
-                        text.substring(tokens.get(first + 1).start(), tokens.get(end).end())))) {
-                    // "As Syria" folds like "Syria": the English word is not the Arabic article
-                    continue;
-                }
-                if (allStopnames(tokens, first, end)) {
-                    continue; // "In May"
-                }
-                Gazetteer.Lookup lookup = gazetteer.lookup(surface, fuzzy);
-                if (lookup.places().isEmpty()) {
-                    continue;
-                }
-                // "Henry County deputies...": a division word after the name says it is a place
-                boolean sentenceInitial = isSentenceInitial(text, tokens, first)
-                        && divisionAround(text, tokens, first, end) == null;
-                boolean doubtful = end == first && sentenceInitial
-                        && (lookup.kind() != Gazetteer.MatchKind.STRICT || !isNotable(lookup.places().get(0)));
-                if (end == first && commonWords.contains(tokens.get(first).lowerCase())
-                        && (sentenceInitial || inCapitalisedRun(text, tokens, first))
-                        && !isProminent(lookup.places().get(0))) {
-                    doubtful = true;
-                }
-                if (!doubtful) {
-                    return new Match(end, lookup.places(), lookup.kind() != Gazetteer.MatchKind.STRICT);
-                }
-            }
-        }
-        return null;
-    }
-
-    private boolean allStopnames(List<Token> tokens, int first, int last) {
-        for (int k = first; k <= last; k++) {
-            if (!stopnames.contains(tokens.get(k).lowerCase())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private boolean isCandidateSpan(List<Token> tokens, int first, int last) {
-        Token lastToken = tokens.get(last);
-        if (!lastToken.canBeginName() || DIVISION_WORDS.containsKey(lastToken.lowerCase())) {
-            return false;
-        }
-        if (first == last) {
-            return !stopnames.contains(lastToken.lowerCase()) && !TITLES.contains(lastToken.lowerCase());
-        }
-        for (int k = first + 1; k < last; k++) {
-            Token inner = tokens.get(k);
-            if (!inner.canBeginName() && inner.text().length() > MAX_INNER_LOWERCASE_LENGTH) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /**
-     * The division word that qualifies the name: right after it ("Idlib province", "Idlib's
-     * countryside") or before it as "the province of Idlib".
+     * One call of {@link #find}: the text's tokens as columns of arrays, what the finder works out about a token at
+     * most once (its word-list classes, its key), and the buffers a span's key is built in. Recognition asks of most
+     * capitalised words a dozen questions about them and their neighbours, and tries several spans from each: as
+     * strings (a token, its lower case, each span's surface, folded anew) that made a hundred thousand objects a
+     * megabyte of text and was most of the time.
      */
-    private static Division divisionAround(String text, List<Token> tokens, int first, int last) {
-        if (last + 1 < tokens.size()) {
-            String gap = text.substring(tokens.get(last).end(), tokens.get(last + 1).start());
-            if (gap.isBlank() || isPossessive(gap)) {
-                Division after = DIVISION_WORDS.get(tokens.get(last + 1).lowerCase());
+    final class Reading {
+        private final String text;
+        private int count;
+        private int[] starts;
+        private int[] ends;
+        private boolean[] canBeginName;
+        /** Whether the token is all ASCII: its key is then its own (see {@link #spanKey}) and its lower case plain. */
+        private boolean[] ascii;
+        /** {@link WordClasses} of the token's lower case; -1 until asked. */
+        private int[] classes;
+        /**
+         * {@link NameFolder#key} of an ASCII token, made when first asked: {@code tokenKeys[keyStarts[t] ..
+         * keyEnds[t])}, {@code keyEnds[t]} 0 until then; and whether it is an article.
+         */
+        private char[] tokenKeys = new char[256];
+        private int tokenKeysLength;
+        private int[] keyStarts;
+        private int[] keyEnds;
+        private boolean[] articles;
+        private char[] word = new char[32];
+        /** The key of the span being looked up, and its loose key. */
+        private char[] key = new char[64];
+        private char[] scratch = new char[64];
+        private int keyLength;
+        private int keyHash;
+        /** What the strict and loose steps found for the spans from the current first token, by their last token. */
+        private Gazetteer.Lookup[] exactBySpanEnd = new Gazetteer.Lookup[16];
+
+        Reading(String text) {
+            this.text = text;
+            int capacity = text.length() / 5 + 16;
+            starts = new int[capacity];
+            ends = new int[capacity];
+            canBeginName = new boolean[capacity];
+            ascii = new boolean[capacity];
+            tokenize();
+            classes = new int[count];
+            Arrays.fill(classes, -1);
+            keyStarts = new int[count];
+            keyEnds = new int[count];
+            articles = new boolean[count];
+        }
+
+        List<Toponym> find() {
+            List<Toponym> found = new ArrayList<>();
+            int i = 0;
+            while (i < count) {
+                if (!canBeginName[i]) {
+                    i++;
+                    continue;
+                }
+                if (followsTitle(i)) {
+                    i = endOfCapitalisedRun(i);
+                    continue;
+                }
+                Match match = longestMatch(i);
+                if (startsPersonName(i) && (match == null || match.lastToken() == i)) {
+                    i = endOfCapitalisedRun(i);
+                    continue;
+                }
+                if (match == null) {
+                    i++;
+                    continue;
+                }
+                Division division = divisionAround(i, match.lastToken());
+                List<Place> candidates = division == null ? match.candidates()
+                        : preferring(match.candidates(), division.preferred);
+                int start = starts[i];
+                int end = ends[match.lastToken()];
+                found.add(new Toponym(start, end, text.substring(start, end), candidates, match.approximate()));
+                i = match.lastToken() + 1;
+            }
+            return List.copyOf(found);
+        }
+
+        /** Longest span from token {@code first} that matches by strict or loose key; failing that, fuzzily. */
+        private Match longestMatch(int first) {
+            int last = first;
+            while (last + 1 < count && last + 1 - first < gazetteer.maxNameTokens() && joinable(last, last + 1)) {
+                last++;
+            }
+            if (exactBySpanEnd.length <= last - first) {
+                exactBySpanEnd = new Gazetteer.Lookup[last - first + 1];
+            }
+            for (boolean fuzzy : new boolean[] {false, true}) {
+                for (int end = last; end >= first; end--) {
+                    if (!isCandidateSpan(first, end) || (fuzzy && end - first + 1 > MAX_FUZZY_TOKENS)) {
+                        continue;
+                    }
+                    boolean plain = allAscii(first, end);
+                    if (end > first && is(first, WordClasses.STOPNAME) && keyWithoutFirstIsSame(first, end, plain)) {
+                        // "As Syria" folds like "Syria": the English word is not the Arabic article
+                        continue;
+                    }
+                    if (allStopnames(first, end)) {
+                        continue; // "In May"
+                    }
+                    if (fuzzy && end == first && isSentenceInitial(first) && divisionAround(first, end) == null) {
+                        // alone at a sentence start a word is doubtful unless it matched a notable place strictly,
+                        // which the first pass would have taken: whatever the fuzzy step finds, a search for nothing
+                        continue;
+                    }
+                    Gazetteer.Lookup lookup = lookup(first, end, fuzzy, plain);
+                    if (lookup.places().isEmpty()) {
+                        continue;
+                    }
+                    // "Henry County deputies...": a division word after the name says it is a place
+                    boolean sentenceInitial = isSentenceInitial(first) && divisionAround(first, end) == null;
+                    boolean doubtful = end == first && sentenceInitial
+                            && (lookup.kind() != Gazetteer.MatchKind.STRICT || !isNotable(lookup.places().get(0)));
+                    if (end == first && is(first, WordClasses.COMMON_WORD)
+                            && (sentenceInitial || inCapitalisedRun(first))
+                            && !isProminent(lookup.places().get(0))) {
+                        doubtful = true;
+                    }
+                    if (!doubtful) {
+                        return new Match(end, lookup.places(), lookup.kind() != Gazetteer.MatchKind.STRICT);
+                    }
+                }
+            }
+            return null;
+        }
+
+        /**
+         * {@link Gazetteer#lookup} of the span's surface. A span of ASCII tokens has for key the keys of its tokens
+         * ({@link #spanKey}), looked up without a string; in the fuzzy pass, a span whose strict and loose steps
+         * found places in the first pass gets them again (and was doubtful then, as it is now), one whose steps
+         * found none goes to the fuzzy step directly.
+         */
+        private Gazetteer.Lookup lookup(int first, int end, boolean fuzzy, boolean plain) {
+            if (!plain) {
+                return gazetteer.lookup(text.substring(starts[first], ends[end]), fuzzy);
+            }
+            if (!fuzzy) {
+                spanKey(first, end);
+                Gazetteer.Lookup exact = gazetteer.exactLookup(key, keyLength, keyHash, scratch);
+                exactBySpanEnd[end - first] = exact;
+                return exact;
+            }
+            Gazetteer.Lookup exact = exactBySpanEnd[end - first];
+            if (exact != Gazetteer.Lookup.NONE) {
+                return exact;
+            }
+            spanKey(first, end);
+            if (NameFolder.fuzzyBound(keyLength) == 0) {
+                return Gazetteer.Lookup.NONE; // a key this short has no fuzzy matches: no string, no memo
+            }
+            return gazetteer.fuzzyLookup(spanKeyString());
+        }
+
+        /**
+         * Builds the strict key of the span of ASCII tokens {@code first .. end} in {@link #key}, with its hash: the
+         * keys of its tokens one after the other, an article's left out but for the last token's. {@link NameFolder#key}
+         * of the surface comes to the same: in ASCII each token is one of its words (the gaps inside a span, a space
+         * or a hyphen, separate words; an apostrophe inside a token is dropped), each word folds on its own, and an
+         * article is dropped when a word follows it.
+         */
+        void spanKey(int first, int end) {
+            int length = 0;
+            int hash = 0;
+            for (int t = first; t <= end; t++) {
+                foldToken(t);
+                if (t < end && articles[t]) {
+                    continue;
+                }
+                int from = keyStarts[t];
+                int to = keyEnds[t];
+                if (length + to - from > key.length) {
+                    key = Arrays.copyOf(key, 2 * (length + to - from));
+                    scratch = new char[key.length];
+                }
+                for (int c = from; c < to; c++) {
+                    char ch = tokenKeys[c];
+                    key[length++] = ch;
+                    hash = 31 * hash + ch;
+                }
+            }
+            keyLength = length;
+            keyHash = hash;
+        }
+
+        /** The key {@link #spanKey} built last, as a string. */
+        String spanKeyString() {
+            return new String(key, 0, keyLength);
+        }
+
+        /** Makes the key of an ASCII token and says whether it is an article ({@link NameFolder#foldAsciiWord}). */
+        private void foldToken(int t) {
+            if (keyEnds[t] != 0) {
+                return; // a key is never empty
+            }
+            int length = ends[t] - starts[t];
+            if (tokenKeysLength + length > tokenKeys.length) {
+                tokenKeys = Arrays.copyOf(tokenKeys, 2 * (tokenKeysLength + length));
+            }
+            if (word.length < length) {
+                word = new char[length];
+            }
+            keyStarts[t] = tokenKeysLength;
+            tokenKeysLength = NameFolder.foldAsciiWord(text, starts[t], ends[t], word, tokenKeys, tokenKeysLength);
+            keyEnds[t] = tokenKeysLength;
+            articles[t] = NameFolder.isArticle(text, starts[t], ends[t]);
+        }
+
+        /**
+         * Whether the span's key is that of the span without its first token: so when the first token is an article
+         * (its key is left out before another word; the other keys are never empty).
+         */
+        private boolean keyWithoutFirstIsSame(int first, int end, boolean plain) {
+            if (plain) {
+                foldToken(first);
+                return articles[first];
+            }
+            return gazetteer.key(text.substring(starts[first], ends[end]))
+                    .equals(gazetteer.key(text.substring(starts[first + 1], ends[end])));
+        }
+
+        private boolean allAscii(int first, int last) {
+            for (int k = first; k <= last; k++) {
+                if (!ascii[k]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private boolean allStopnames(int first, int last) {
+            for (int k = first; k <= last; k++) {
+                if (!is(k, WordClasses.STOPNAME)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private boolean isCandidateSpan(int first, int last) {
+            if (!canBeginName[last] || division(last) != null) {
+                return false;
+            }
+            if (first == last) {
+                return !is(last, WordClasses.STOPNAME) && !is(last, WordClasses.TITLE);
+            }
+            for (int k = first + 1; k < last; k++) {
+                if (!canBeginName[k] && ends[k] - starts[k] > MAX_INNER_LOWERCASE_LENGTH) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * The division word that qualifies the name: right after it ("Idlib province", "Idlib's
+         * countryside") or before it as "the province of Idlib".
+         */
+        private Division divisionAround(int first, int last) {
+            if (last + 1 < count && (isBlank(ends[last], starts[last + 1]) || isPossessive(ends[last], starts[last + 1]))) {
+                Division after = division(last + 1);
                 if (after != null) {
                     return after;
                 }
             }
+            if (first >= 2 && is(first - 1, WordClasses.OF)) {
+                return division(first - 2);
+            }
+            return null;
         }
-        if (first >= 2 && tokens.get(first - 1).lowerCase().equals("of")) {
-            return DIVISION_WORDS.get(tokens.get(first - 2).lowerCase());
+
+        private boolean followsTitle(int i) {
+            if (i == 0) {
+                return false;
+            }
+            int from = ends[i - 1];
+            int gap = starts[i] - from;
+            boolean titleGap = (gap == 1 && text.charAt(from) == ' ')
+                    || (gap == 2 && text.charAt(from) == '.' && text.charAt(from + 1) == ' ');
+            return titleGap && is(i - 1, WordClasses.TITLE);
         }
-        return null;
+
+        /**
+         * The index after a person's name that starts at token {@code i}: its capitalised tokens and the
+         * particles between them ("Abu Mohammad al-Julani").
+         */
+        private int endOfCapitalisedRun(int i) {
+            int k = i;
+            while (k + 1 < count && joinable(k, k + 1) && (canBeginName[k + 1] || isParticle(k + 1))) {
+                k++;
+            }
+            return k + 1;
+        }
+
+        private boolean isParticle(int t) {
+            return ends[t] - starts[t] <= LONGEST_PARTICLE && PERSON_NAME_PARTICLES.contains(text.substring(starts[t], ends[t]));
+        }
+
+        /**
+         * A given name followed by another capitalised word: "Michael Jones", "Carolina Panthers". Not when
+         * either word alone names a prominent place ("Georgia Smith" is rarer than "Georgia Tech", "West Africa")
+         * or the second is a division word ("Anderson County").
+         */
+        private boolean startsPersonName(int i) {
+            if (i + 1 >= count || !is(i, WordClasses.FIRST_NAME)) {
+                return false;
+            }
+            int next = i + 1;
+            return joinable(i, next) && canBeginName[next] && division(next) == null
+                    && !namesProminentPlace(i) && !namesProminentPlace(next);
+        }
+
+        /** A prominent place called so by its own name, not by one of its many alternate names ("Michael"). */
+        private boolean namesProminentPlace(int t) {
+            String token = text.substring(starts[t], ends[t]);
+            List<Place> places = gazetteer.lookup(token, false).places();
+            return !places.isEmpty() && isProminent(places.get(0))
+                    && NameFolder.key(places.get(0).name()).equals(NameFolder.key(token));
+        }
+
+        /**
+         * A capitalised word next to the token, joined to it as words of one name are; a division word
+         * ("Laurel County") does not make a run, it says the name is a place.
+         */
+        private boolean inCapitalisedRun(int i) {
+            return (i > 0 && canBeginName[i - 1] && joinable(i - 1, i))
+                    || (i + 1 < count && canBeginName[i + 1] && division(i + 1) == null && joinable(i, i + 1));
+        }
+
+        /** First word of the text or of a sentence: capitalised there whatever it is. */
+        private boolean isSentenceInitial(int i) {
+            if (i == 0) {
+                return true;
+            }
+            for (int k = ends[i - 1]; k < starts[i]; k++) {
+                char c = text.charAt(k);
+                if (c == '.' || c == '!' || c == '?' || c == '\n') {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Two tokens can be in one name when only a space or one hyphen separates them. The gaps are read in place,
+         * never copied out: the finder asks this of nearly every pair of capitalised words.
+         */
+        private boolean joinable(int left, int right) {
+            if (starts[right] - ends[left] != 1) {
+                return false;
+            }
+            char gap = text.charAt(ends[left]);
+            return gap == ' ' || gap == '-' || gap == '\u2010' || gap == '\u2011';
+        }
+
+        /** Whether the text between two tokens is white space only (or nothing), as {@link String#isBlank} says. */
+        private boolean isBlank(int from, int to) {
+            for (int k = from; k < to; k++) {
+                if (!Character.isWhitespace(text.charAt(k))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private boolean isPossessive(int from, int to) {
+            return to - from == 3 && NameFolder.isApostropheLike(text.charAt(from)) && text.charAt(from + 1) == 's'
+                    && Character.isWhitespace(text.charAt(from + 2));
+        }
+
+        private boolean is(int t, int wordClass) {
+            return (classes(t) & wordClass) != 0;
+        }
+
+        private Division division(int t) {
+            int bits = classes(t) / WordClasses.DIVISION & 7;
+            return bits == 0 ? null : DIVISIONS[Integer.numberOfTrailingZeros(bits)];
+        }
+
+        private int classes(int t) {
+            int known = classes[t];
+            if (known < 0) {
+                known = ascii[t] ? wordClasses.ofAscii(text, starts[t], ends[t])
+                        : wordClasses.of(text.substring(starts[t], ends[t]).toLowerCase(Locale.ROOT));
+                classes[t] = known;
+            }
+            return known;
+        }
+
+        // ---- tokens --------------------------------------------------------------------------
+
+        /**
+         * The words of the text: letters, with apostrophes inside them ("Ma'arrat"), digits making a word no name.
+         * Whether a token can begin a name is worked out here, once.
+         */
+        private void tokenize() {
+            // read from an array: a string's charAt checks its coding and bounds at every one of a text's characters
+            char[] chars = text.toCharArray();
+            int i = 0;
+            int n = chars.length;
+            while (i < n) {
+                char c0 = chars[i];
+                if (c0 < 128 ? ASCII_WORD_CHARS[c0] == 0 : !isWordChar(c0)) {
+                    i++;
+                    continue;
+                }
+                int start = i;
+                boolean hasDigit = false;
+                boolean plain = true;
+                while (i < n) {
+                    char c = chars[i];
+                    byte kind = c < 128 ? ASCII_WORD_CHARS[c] : 0;
+                    if (kind != 0) { // most characters: a letter or digit of ASCII
+                        hasDigit |= kind == ASCII_DIGIT;
+                        i++;
+                    } else if (c < 128 && c != '\'' && c != '`') {
+                        break; // a space or punctuation, no apostrophe: the word ends
+                    } else if (c >= 128 && isWordChar(c)) {
+                        hasDigit |= Character.isDigit(c);
+                        plain = false;
+                        i++;
+                    } else if (NameFolder.isApostropheLike(c) && i + 1 < n && Character.isLetter(chars[i + 1])
+                            && !isPossessiveS(text, i + 1)) {
+                        plain &= c < 128;
+                        i++;
+                    } else {
+                        break;
+                    }
+                }
+                add(start, i, hasDigit, plain);
+                if (i + 1 < n && (chars[i] >= 128 || chars[i] == '\'' || chars[i] == '`')
+                        && NameFolder.isApostropheLike(chars[i]) && isPossessiveS(text, i + 1)) {
+                    i += 2; // the possessive "'s" is no word of its own
+                }
+            }
+        }
+
+        private void add(int start, int end, boolean hasDigit, boolean plain) {
+            if (count == starts.length) {
+                int capacity = 2 * count;
+                starts = Arrays.copyOf(starts, capacity);
+                ends = Arrays.copyOf(ends, capacity);
+                canBeginName = Arrays.copyOf(canBeginName, capacity);
+                ascii = Arrays.copyOf(ascii, capacity);
+            }
+            // a word character is never a surrogate, so the token's first character is its first code point; the
+            // Arabic script starts at U+0600: below it, no binary search of the script table (10% of the
+            // recognition time, asked of every lower-case word)
+            char first = text.charAt(start);
+            starts[count] = start;
+            ends[count] = end;
+            canBeginName[count] = !hasDigit && (Character.isUpperCase(first) || Character.isTitleCase(first)
+                    || first >= 0x0600 && Character.UnicodeScript.of(first) == Character.UnicodeScript.ARABIC);
+            ascii[count] = plain;
+            count++;
+        }
+    }
+
+    /**
+     * The words of the finder's word lists and what each is, as bits: a table probed with a token's characters,
+     * lower-cased on the fly when they are ASCII, so that a token's classes cost one probe and no string.
+     */
+    private static final class WordClasses {
+        static final int STOPNAME = 1;
+        static final int COMMON_WORD = 2;
+        static final int FIRST_NAME = 4;
+        static final int TITLE = 8;
+        static final int OF = 16;
+        /** The first of three bits, one per {@link Division} in its order. */
+        static final int DIVISION = 32;
+
+        /** Each slot's word, its hash, and its classes (never 0 for a word: 0 marks an empty slot). */
+        private final String[] words;
+        private final int[] hashes;
+        private final int[] bits;
+        /** No word is longer: a longer token needs no probe. */
+        private final int longest;
+
+        WordClasses(Map<String, Integer> classes) {
+            int size = Integer.highestOneBit(Math.max(1, classes.size())) * 4;
+            words = new String[size];
+            hashes = new int[size];
+            bits = new int[size];
+            classes.forEach((word, wordBits) -> {
+                int slot = slot(word.hashCode());
+                while (bits[slot] != 0) {
+                    slot = (slot + 1) & (size - 1);
+                }
+                words[slot] = word;
+                hashes[slot] = word.hashCode();
+                bits[slot] = wordBits;
+            });
+            longest = classes.keySet().stream().mapToInt(String::length).max().orElse(0);
+        }
+
+        /** The classes of a lower-case word; 0 for a word of no list. */
+        int of(String lowerCase) {
+            int hash = lowerCase.hashCode();
+            for (int slot = slot(hash); bits[slot] != 0; slot = (slot + 1) & (bits.length - 1)) {
+                if (hashes[slot] == hash && words[slot].equals(lowerCase)) {
+                    return bits[slot];
+                }
+            }
+            return 0;
+        }
+
+        /** The classes of {@code text[from .. to)}, all ASCII, lower-cased as {@link String#toLowerCase} does. */
+        int ofAscii(String text, int from, int to) {
+            if (to - from > longest) {
+                return 0;
+            }
+            int hash = 0;
+            for (int k = from; k < to; k++) {
+                hash = 31 * hash + lowerAscii(text.charAt(k));
+            }
+            for (int slot = slot(hash); bits[slot] != 0; slot = (slot + 1) & (bits.length - 1)) {
+                if (hashes[slot] == hash && words[slot].length() == to - from && matchesLowerCase(words[slot], text, from)) {
+                    return bits[slot];
+                }
+            }
+            return 0;
+        }
+
+        private static boolean matchesLowerCase(String word, String text, int from) {
+            for (int k = 0; k < word.length(); k++) {
+                if (word.charAt(k) != lowerAscii(text.charAt(from + k))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static char lowerAscii(char c) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+
+        private int slot(int hash) {
+            return (hash ^ (hash >>> 16)) & (bits.length - 1);
+        }
     }
 
     private static List<Place> preferring(List<Place> candidates, Predicate<Place> preferred) {
@@ -247,81 +682,10 @@ public final class ToponymFinder {
         return reordered;
     }
 
-    private static boolean followsTitle(String text, List<Token> tokens, int i) {
-        if (i == 0) {
-            return false;
-        }
-        int from = tokens.get(i - 1).end();
-        int gap = tokens.get(i).start() - from;
-        boolean titleGap = (gap == 1 && text.charAt(from) == ' ')
-                || (gap == 2 && text.charAt(from) == '.' && text.charAt(from + 1) == ' ');
-        return titleGap && TITLES.contains(tokens.get(i - 1).lowerCase());
-    }
-
-    /**
-     * The index after a person's name that starts at token {@code i}: its capitalised tokens and the
-     * particles between them ("Abu Mohammad al-Julani").
-     */
-    private static int endOfCapitalisedRun(String text, List<Token> tokens, int i) {
-        int k = i;
-        while (k + 1 < tokens.size() && joinable(text, tokens.get(k), tokens.get(k + 1))
-                && (tokens.get(k + 1).canBeginName() || PERSON_NAME_PARTICLES.contains(tokens.get(k + 1).text()))) {
-            k++;
-        }
-        return k + 1;
-    }
-
-    /**
-     * A given name followed by another capitalised word: "Michael Jones", "Carolina Panthers". Not when
-     * either word alone names a prominent place ("Georgia Smith" is rarer than "Georgia Tech", "West Africa")
-     * or the second is a division word ("Anderson County").
-     */
-    private boolean startsPersonName(String text, List<Token> tokens, int i) {
-        if (i + 1 >= tokens.size() || !firstNames.contains(tokens.get(i).lowerCase())) {
-            return false;
-        }
-        Token next = tokens.get(i + 1);
-        return joinable(text, tokens.get(i), next) && next.canBeginName()
-                && !DIVISION_WORDS.containsKey(next.lowerCase())
-                && !namesProminentPlace(tokens.get(i)) && !namesProminentPlace(next);
-    }
-
-    /** A prominent place called so by its own name, not by one of its many alternate names ("Michael"). */
-    private boolean namesProminentPlace(Token token) {
-        List<Place> places = gazetteer.lookup(token.text(), false).places();
-        return !places.isEmpty() && isProminent(places.get(0))
-                && NameFolder.key(places.get(0).name()).equals(NameFolder.key(token.text()));
-    }
-
-    /**
-     * A capitalised word next to the token, joined to it as words of one name are; a division word
-     * ("Laurel County") does not make a run, it says the name is a place.
-     */
-    private static boolean inCapitalisedRun(String text, List<Token> tokens, int i) {
-        return (i > 0 && tokens.get(i - 1).canBeginName() && joinable(text, tokens.get(i - 1), tokens.get(i)))
-                || (i + 1 < tokens.size() && tokens.get(i + 1).canBeginName()
-                && !DIVISION_WORDS.containsKey(tokens.get(i + 1).lowerCase())
-                && joinable(text, tokens.get(i), tokens.get(i + 1)));
-    }
-
     /** A place that a bare English word names all the same: a continent, country, province, capital or large city. */
     private static boolean isProminent(Place place) {
         return place.isContinent() || place.isCountry() || place.isAdmin1() || place.featureCode().equals("PPLC")
                 || place.featureCode().equals("PPLA") || place.population() >= MIN_PROMINENT_POPULATION;
-    }
-
-    /** First word of the text or of a sentence: capitalised there whatever it is. */
-    private static boolean isSentenceInitial(String text, List<Token> tokens, int i) {
-        if (i == 0) {
-            return true;
-        }
-        for (int k = tokens.get(i - 1).end(); k < tokens.get(i).start(); k++) {
-            char c = text.charAt(k);
-            if (c == '.' || c == '!' || c == '?' || c == '\n') {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -334,72 +698,7 @@ public final class ToponymFinder {
                 || place.population() >= MIN_NOTABLE_POPULATION;
     }
 
-    /**
-     * Two tokens can be in one name when only a space or one hyphen separates them. The gaps are read in place,
-     * never copied out: the finder asks this of nearly every pair of capitalised words.
-     */
-    private static boolean joinable(String text, Token left, Token right) {
-        if (right.start() - left.end() != 1) {
-            return false;
-        }
-        char gap = text.charAt(left.end());
-        return gap == ' ' || gap == '-' || gap == '\u2010' || gap == '\u2011';
-    }
-
-    private static boolean isPossessive(String gap) {
-        return gap.length() == 3 && NameFolder.isApostropheLike(gap.charAt(0)) && gap.charAt(1) == 's'
-                && Character.isWhitespace(gap.charAt(2));
-    }
-
-    // ---- tokens ------------------------------------------------------------------------------
-
-    /**
-     * A word of the text: letters, with apostrophes inside it ("Ma'arrat"), digits making it no name. The finder
-     * asks each token's lower case and whether it can begin a name many times, so both are worked out once.
-     */
-    private record Token(int start, int end, String text, String lowerCase, boolean canBeginName) {
-        static Token of(int start, int end, String text, boolean hasDigit) {
-            int first = text.codePointAt(0);
-            // the Arabic script starts at U+0600: below it, no binary search of the script table (10% of the
-            // recognition time, asked of every lower-case word)
-            boolean canBeginName = !hasDigit && (Character.isUpperCase(first) || Character.isTitleCase(first)
-                    || first >= 0x0600 && Character.UnicodeScript.of(first) == Character.UnicodeScript.ARABIC);
-            return new Token(start, end, text, text.toLowerCase(Locale.ROOT), canBeginName);
-        }
-    }
-
-    static List<Token> tokenize(String text) {
-        List<Token> tokens = new ArrayList<>();
-        int i = 0;
-        int n = text.length();
-        while (i < n) {
-            if (!isWordChar(text.charAt(i))) {
-                i++;
-                continue;
-            }
-            int start = i;
-            boolean hasDigit = false;
-            while (i < n) {
-                char c = text.charAt(i);
-                if (isWordChar(c)) {
-                    hasDigit |= Character.isDigit(c);
-                    i++;
-                } else if (NameFolder.isApostropheLike(c) && i + 1 < n && Character.isLetter(text.charAt(i + 1))
-                        && !isPossessiveS(text, i + 1)) {
-                    i++;
-                } else {
-                    break;
-                }
-            }
-            tokens.add(Token.of(start, i, text.substring(start, i), hasDigit));
-            if (i + 1 < n && NameFolder.isApostropheLike(text.charAt(i)) && isPossessiveS(text, i + 1)) {
-                i += 2; // the possessive "'s" is no word of its own
-            }
-        }
-        return tokens;
-    }
-
-    /** Number of tokens {@link #tokenize} makes of a name; the gazetteer's longest name sets the span limit. */
+    /** Number of tokens {@link #find} makes of a name; the gazetteer's longest name sets the span limit. */
     static int tokenCount(String name) {
         int count = 0;
         boolean inWord = false;
@@ -412,6 +711,17 @@ public final class ToponymFinder {
             inWord = wordChar;
         }
         return count;
+    }
+
+    /** Per ASCII character: {@link #ASCII_LETTER}, {@link #ASCII_DIGIT} or 0, no word character. */
+    private static final byte[] ASCII_WORD_CHARS = new byte[128];
+    private static final byte ASCII_LETTER = 1;
+    private static final byte ASCII_DIGIT = 2;
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_WORD_CHARS[c] = c >= '0' && c <= '9' ? ASCII_DIGIT : isWordChar(c) ? ASCII_LETTER : 0;
+        }
     }
 
     private static boolean isWordChar(char c) {

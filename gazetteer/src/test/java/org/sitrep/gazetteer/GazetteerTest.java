@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -43,6 +44,47 @@ class GazetteerTest {
         List<Place> candidates = gazetteer.candidates(surface);
         assertFalse(candidates.isEmpty(), "no candidates for " + surface);
         return candidates.get(0);
+    }
+
+    /**
+     * The finder builds the key of a span of ASCII tokens from its tokens' keys, an article's left out but for the
+     * last token's, instead of folding the surface: on random texts of words, articles (in any case, with
+     * apostrophes), digits and the spellings the folding changes, joined by spaces and hyphens, every span's key is
+     * {@link NameFolder#key} of its surface.
+     */
+    @Test
+    void spanKeysAreTheKeysOfTheirSurfaces() {
+        String[] words = {"al", "Al", "AL", "el", "As", "ash", "Ad", "adh", "Ez", "a'l", "A`l", "a'd'h", "An", "the",
+                "Deir", "DEIR", "Zor", "Raqqah", "Raqqa", "Khan", "Shaykhoun", "Ma'arrat", "Nu'man", "Bab", "Hawa",
+                "Qamishli", "Tall", "Sheikh", "Phalluja", "Djibouti", "Rock", "Sinjar", "Route", "66", "4th", "Aa",
+                "Eel", "Ooh", "Thh", "I", "a", "H", "Ah", "Aah"};
+        char[] gaps = {' ', ' ', '-', '\u2010', '\u2011'};
+        Random random = new Random(11);
+        int spans = 0;
+        for (int trial = 0; trial < 3_000; trial++) {
+            int count = 1 + random.nextInt(6);
+            StringBuilder text = new StringBuilder();
+            int[] starts = new int[count];
+            int[] ends = new int[count];
+            for (int t = 0; t < count; t++) {
+                if (t > 0) {
+                    text.append(gaps[random.nextInt(gaps.length)]);
+                }
+                starts[t] = text.length();
+                text.append(words[random.nextInt(words.length)]);
+                ends[t] = text.length();
+            }
+            ToponymFinder.Reading reading = finder.new Reading(text.toString());
+            for (int first = 0; first < count; first++) {
+                for (int end = first; end < count; end++) {
+                    reading.spanKey(first, end);
+                    assertEquals(NameFolder.key(text.substring(starts[first], ends[end])), reading.spanKeyString(),
+                            text + " [" + first + ".." + end + "]");
+                    spans++;
+                }
+            }
+        }
+        assertTrue(spans > 20_000, "spans: " + spans);
     }
 
     @Test

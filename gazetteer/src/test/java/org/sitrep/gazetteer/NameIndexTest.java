@@ -1,10 +1,13 @@
 package org.sitrep.gazetteer;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -12,7 +15,47 @@ import org.junit.jupiter.api.Test;
 class NameIndexTest {
 
     /**
-     * The fuzzy search skips buckets, weights and letter sets by necessary conditions only: on random keys (a small
+     * A key is found by its characters ({@link NameIndex#keyNumber(char[], int, int)}, behind a Bloom filter) exactly
+     * when a place has it, as a map of all keys says: on random keys, present ones and absent ones differing from
+     * them by a letter or a length.
+     */
+    @Test
+    void keyNumberFindsExactlyTheKeysPlacesHave() {
+        Random random = new Random(5);
+        String alphabet = "abdeiklmnrstuz";
+        int places = 20_000;
+        String[][] keysByPlace = new String[places][];
+        Map<String, Integer> placeByKey = new HashMap<>();
+        for (int p = 0; p < places; p++) {
+            String key;
+            do {
+                key = RandomKeys.letters(random, alphabet, 1 + random.nextInt(12));
+            } while (placeByKey.containsKey(key));
+            keysByPlace[p] = new String[] {key};
+            placeByKey.put(key, p);
+        }
+        NameIndex index = NameIndex.of(keysByPlace, false);
+        int absent = 0;
+        for (int trial = 0; trial < 100_000; trial++) {
+            String known = keysByPlace[random.nextInt(places)][0];
+            String query = trial % 2 == 0 ? known : RandomKeys.edited(random, alphabet, known, 1, 0);
+            char[] chars = (query + "padding").toCharArray();
+            int number = index.keyNumber(chars, query.length(), query.hashCode());
+            Integer expected = placeByKey.get(query);
+            if (expected == null) {
+                assertEquals(-1, number, query);
+                absent++;
+            } else {
+                assertTrue(number >= 0, query);
+                assertArrayEquals(new int[] {expected}, index.places(number), query);
+                assertEquals(number, index.keyNumber(query), query);
+            }
+        }
+        assertTrue(absent > 10_000, "the trials should ask for many absent keys: " + absent);
+    }
+
+    /**
+     * The fuzzy search skips buckets, blocks of keys and letter sets by necessary conditions only: on random keys (a small
      * alphabet for many near pairs, repeated letters, digits and non-Latin letters, lengths around the bounds' steps)
      * it finds exactly the places that comparing the query with every key finds.
      */
