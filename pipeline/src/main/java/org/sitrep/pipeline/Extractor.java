@@ -227,8 +227,8 @@ public final class Extractor {
     private Event toEvent(Document document, EventDraft d, int number) {
         String subEventType = d.subEventType();
         String eventType = taxonomy.eventType(subEventType);
-        String civilianTargeting = eventType.equals("Violence against civilians")
-                || (d.actor2() != null && d.actor2().inter() == 7) ? "Civilian targeting" : null;
+        String civilianTargeting = eventType.equals("Violence against civilians") || d.civiliansTargeted()
+                ? "Civilian targeting" : null;
         String notes = String.join(" ", d.evidence().stream().map(Evidence::sentence).toList());
         return new Event(document.id() + "-e" + number, document.id(), d.date(), taxonomy.disorderType(subEventType),
                 eventType, subEventType, d.category(), ofCountry(d.actor1(), d.location()),

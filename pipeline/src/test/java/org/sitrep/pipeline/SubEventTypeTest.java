@@ -121,4 +121,16 @@ class SubEventTypeTest {
         assertEquals(23, abduction.abducted());
         assertEquals(null, abduction.fatalities());
     }
+
+    @Test
+    void civiliansStruckMakeAnyIncidentCivilianTargeting() {
+        assertEquals("Civilian targeting", first("Militants fired a rocket at houses in Ashkelon on Monday.").civilianTargeting());
+        assertEquals("Civilian targeting",
+                first("A mortar shell hit Maarat al-Numan on Monday. Four children were injured in the attack.").civilianTargeting());
+        assertEquals(null, first("A drone struck an army post near Marib on Monday, wounding three soldiers.").civilianTargeting());
+    }
+
+    private static Event first(String text) {
+        return extractor.extract(new Document("t", null, null, LocalDateTime.parse("2021-06-01T12:00"), text, List.of())).events().get(0);
+    }
 }

@@ -56,11 +56,13 @@ public final class CasualtyReader {
     private final Pattern abductedWord;
     private final MatchStarts countThenTakenStarts;
     private final MatchStarts takingThenCountStarts;
+    /** Words for unarmed people a count may name ("four civilians were injured", "killing two children"). */
+    private final Pattern civilianVictims;
 
     private CasualtyReader(Map<String, Integer> numbers, Map<String, Integer> vague, String killed, String injured,
                            String killing, String injuring, String toll, String oneKilled, String perpetrators,
                            String shared, String sharedIncidents, String oneIncident, String coded, String note, String victims,
-                           String arrested, String abducted) {
+                           String arrested, String abducted, String civilians) {
         this.numbers = Map.copyOf(numbers);
         this.vague = Map.copyOf(vague);
         String number = "(?<num>\\d{1,3}(?:,\\d{3})+|\\d+|" + alternation(numbers) + "|" + alternation(vague) + ")";
@@ -111,6 +113,7 @@ public final class CasualtyReader {
         this.takingThenCount = Pattern.compile("(?i)(?<![\\p{L}])(?<verb>" + taken + ")\\s+" + qualifier + number
                 + "(?![\\p{L}\\p{N}])(?!\\s+(?:years?|months?|weeks?|days?|hours?|minutes?|percent|per cent|times)(?![\\p{L}]))");
         this.abductedWord = Pattern.compile("(?i)^(?:" + abducted + ")$");
+        this.civilianVictims = Pattern.compile("(?i)(?<![\\p{L}])(?:" + civilians + ")(?![\\p{L}])");
         this.countThenTakenStarts = MatchStarts.of(countThenTaken);
         this.takingThenCountStarts = MatchStarts.of(takingThenCount);
     }
@@ -131,7 +134,7 @@ public final class CasualtyReader {
         return new CasualtyReader(numbers, vague, words.get("killed"), words.get("injured"), words.get("killing"), words.get("injuring"), words.get("toll"),
                 words.get("one_killed"), words.get("perpetrators"), words.get("shared"), words.get("shared_incidents"),
                 words.get("one_incident"), words.get("coded"), words.get("note"), words.get("victims"),
-                words.get("arrested"), words.get("abducted"));
+                words.get("arrested"), words.get("abducted"), words.get("civilians"));
     }
 
     /** "thirty-eight", "twenty one": each tens word with each unit word, hyphenated or not. */
@@ -210,6 +213,11 @@ public final class CasualtyReader {
         readTaken(sentence, counts);
         counts.sort(java.util.Comparator.comparingInt(CasualtyCount::start));
         return shares(text, withPerpetrators(text, sentence.start(), counts));
+    }
+
+    /** Whether a count names its victims as civilians ("four civilians were injured"), which makes them the incident's target. */
+    public boolean civilianVictims(CasualtyCount count) {
+        return civilianVictims.matcher(count.text()).find();
     }
 
     /** The arrested and the abducted: "arrested 30 protesters", "three engineers were kidnapped". */

@@ -23,13 +23,15 @@ import org.sitrep.model.Span;
  * @param injuredLow     the lowest asserted injured count, or null
  * @param arrested       how many people the incident's sentence says were arrested ("police detained 30 protesters"), or null
  * @param abducted       how many people it says were abducted or taken hostage, or null
+ * @param civiliansTargeted civilians or their places were what the incident struck ("a rocket hit houses", "four civilians
+ *                       were injured"): ACLED's civilian targeting, whatever the event type
  * @param triggers       the trigger words that named the incident
  */
 public record EventDraft(int sentenceIndex, String subEventType, int specificity, String category,
                          Actor actor1, List<Actor> assocActor1, Actor actor2, Actor claimedBy,
                          Location location, boolean placeInferred, EventDate date, Modality modality,
                          Integer fatalitiesLow, Integer fatalitiesHigh, boolean fatalitiesVague, Integer injuredLow, String injuredText,
-                         Integer arrested, Integer abducted,
+                         Integer arrested, Integer abducted, boolean civiliansTargeted,
                          Set<String> weapons, String attributedTo, List<Evidence> evidence, List<Span> triggers) {
     public EventDraft {
         assocActor1 = List.copyOf(assocActor1);
@@ -43,16 +45,18 @@ public record EventDraft(int sentenceIndex, String subEventType, int specificity
     /** The same draft placed elsewhere: one event per place of a list ("Tartus, Homs and Hasakah"). */
     public EventDraft withLocation(Location other) {
         return new EventDraft(sentenceIndex, subEventType, specificity, category, actor1, assocActor1, actor2, claimedBy,
-                other, placeInferred, date, modality, fatalitiesLow, fatalitiesHigh, fatalitiesVague, injuredLow, injuredText, arrested, abducted, weapons,
+                other, placeInferred, date, modality, fatalitiesLow, fatalitiesHigh, fatalitiesVague, injuredLow, injuredText, arrested, abducted, civiliansTargeted, weapons,
                 attributedTo, evidence, triggers);
     }
 
     /**
      * The same draft with the toll a following sentence gives it ("Six people were killed in the attack."), which
      * joins the evidence. A death count the draft already has is kept, unless it was a vague word and the new one
-     * is not, or the new one is a coder's note ("coded as 3 for this event").
+     * is not, or the new one is a coder's note ("coded as 3 for this event"). Victims named as civilians ("Five
+     * children were injured in the attack.") make the incident one that targeted civilians.
      */
-    public EventDraft withCasualties(CasualtyCount killed, Integer injured, String injuredWords, Evidence countedIn) {
+    public EventDraft withCasualties(CasualtyCount killed, Integer injured, String injuredWords, boolean civilianVictims,
+                                     Evidence countedIn) {
         List<Evidence> all = new java.util.ArrayList<>(evidence);
         all.add(countedIn);
         boolean newKilled = killed != null
@@ -62,7 +66,8 @@ public record EventDraft(int sentenceIndex, String subEventType, int specificity
                 location, placeInferred, date, modality, newKilled ? Integer.valueOf(killed.low()) : fatalitiesLow,
                 newKilled ? killed.high() : fatalitiesHigh, newKilled ? killed.vague() : fatalitiesVague,
                 newInjured ? injured : injuredLow,
-                newInjured ? injuredWords : injuredText, arrested, abducted, weapons, attributedTo, all, triggers);
+                newInjured ? injuredWords : injuredText, arrested, abducted, civiliansTargeted || civilianVictims, weapons,
+                attributedTo, all, triggers);
     }
 
     /** The same draft with its perpetrator named by a later sentence, which joins the evidence. */
@@ -84,6 +89,6 @@ public record EventDraft(int sentenceIndex, String subEventType, int specificity
         all.add(namedIn);
         return new EventDraft(sentenceIndex, subEventType, specificity, category, first, assocActor1, second,
                 claimant != null ? claimant : claimedBy, location, placeInferred, date, modality, fatalitiesLow,
-                fatalitiesHigh, fatalitiesVague, injuredLow, injuredText, arrested, abducted, weapons, attributedTo, all, triggers);
+                fatalitiesHigh, fatalitiesVague, injuredLow, injuredText, arrested, abducted, civiliansTargeted, weapons, attributedTo, all, triggers);
     }
 }

@@ -284,7 +284,8 @@ public final class RuleBasedEventCoder implements EventCoder {
         CasualtyCount killed = counts.stream().filter(CasualtyCount::killed).findFirst().orElse(null);
         CasualtyCount injured = counts.stream().filter(CasualtyCount::injured).findFirst().orElse(null);
         String injuredWords = injured == null ? null : vagueInjuredWords(injured);
-        EventDraft updated = first.withCasualties(killed, injured == null ? null : injured.low(), injuredWords, evidence);
+        boolean civilianVictims = Stream.of(killed, injured).anyMatch(c -> c != null && casualtyReader.civilianVictims(c));
+        EventDraft updated = first.withCasualties(killed, injured == null ? null : injured.low(), injuredWords, civilianVictims, evidence);
         events.set(events.indexOf(first), updated);
         if (first == last) {
             context.lastEvent = updated;
@@ -466,6 +467,7 @@ public final class RuleBasedEventCoder implements EventCoder {
         String subEventType = !main.rule().isTerritorial() ? main.rule().subEventType()
                 : peacefulTransfer.matcher(sentence.text() + " " + nextSentenceText(document, sentence)).find() ? "Non-violent transfer of territory"
                 : actor1.inter() == 1 ? "Government regains territory" : "Non-state actor overtakes territory";
+        boolean civiliansTargeted = actor2 != null ? actor2.inter() == 7 : civilianTargetAfter(sentence, group);
         if (subEventType.equals("Armed clash") && isOneSided(sentence, group, actor1, actor2)) {
             subEventType = "Attack";
         }
@@ -496,6 +498,8 @@ public final class RuleBasedEventCoder implements EventCoder {
                 if (nearest != group) {
                     continue;
                 }
+                // "four civilians were injured": who the incident struck
+                civiliansTargeted |= (count.killed() || count.injured()) && casualtyReader.civilianVictims(count);
                 if (count.killed() && killedLow == null) {
                     killedLow = count.low();
                     killedHigh = count.high();
@@ -522,7 +526,7 @@ public final class RuleBasedEventCoder implements EventCoder {
         group.triggers().stream().map(t -> t.rule().weapon()).filter(Objects::nonNull).forEach(weapons::add);
         return new EventDraft(sentence.sentence().index(), subEventType, main.rule().specificity(), main.rule().category(),
                 actor1, assoc, actor2, claimant, location, placeInferred, date, modality, killedLow, killedHigh, killedVague, injuredLow,
-                injuredText, arrested, abducted, weapons, attributedTo, List.of(evidence),
+                injuredText, arrested, abducted, civiliansTargeted, weapons, attributedTo, List.of(evidence),
                 group.triggers().stream().map(t -> new Span(t.start(), t.end())).toList());
     }
 
@@ -538,6 +542,11 @@ public final class RuleBasedEventCoder implements EventCoder {
         if (actor2 != null) {
             return actor2.inter() == 7;
         }
+        return civilianTargetAfter(sentence, group);
+    }
+
+    /** A civilian target in the few words after the trigger: "launched a rocket at houses", "attacked a church". */
+    private boolean civilianTargetAfter(AnnotatedSentence sentence, TriggerGroup group) {
         int from = group.main().end() - sentence.sentence().start();
         String after = sentence.text().substring(Math.min(from, sentence.text().length()));
         return civilianTarget.matcher(after).lookingAt();

@@ -131,7 +131,7 @@ public final class SameIncidentMerger implements EventMerger {
                 max(a.fatalitiesLow(), b.fatalitiesLow()), max(a.fatalitiesHigh(), b.fatalitiesHigh()),
                 (a.fatalitiesLow() == null || a.fatalitiesVague()) && (b.fatalitiesLow() == null || b.fatalitiesVague()),
                 max(a.injuredLow(), b.injuredLow()), a.injuredText() != null ? a.injuredText() : b.injuredText(),
-                max(a.arrested(), b.arrested()), max(a.abducted(), b.abducted()),
+                max(a.arrested(), b.arrested()), max(a.abducted(), b.abducted()), a.civiliansTargeted() || b.civiliansTargeted(),
                 weapons, a.attributedTo() != null ? a.attributedTo() : b.attributedTo(), evidence, triggers);
     }
 
