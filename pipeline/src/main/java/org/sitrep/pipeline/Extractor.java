@@ -37,6 +37,7 @@ import org.sitrep.pipeline.geo.Locations;
 import org.sitrep.pipeline.geo.PlaceMention;
 import org.sitrep.pipeline.merge.EventMerger;
 import org.sitrep.pipeline.merge.SameIncidentMerger;
+import org.sitrep.pipeline.text.Captions;
 import org.sitrep.pipeline.text.OpenNlpSegmenter;
 import org.sitrep.pipeline.text.Segmenter;
 import org.sitrep.pipeline.text.Sentence;
@@ -96,7 +97,7 @@ public final class Extractor {
         ActorDictionary actors = ActorDictionary.loadDefault();
         CasualtyReader casualties = CasualtyReader.loadDefault();
         EventCoder coder = new RuleBasedEventCoder(taxonomy, EventLexicon.loadDefault(taxonomy), ModalityCues.loadDefault(),
-                DemonstrationCues.loadDefault(),
+                DemonstrationCues.loadDefault(), Captions.loadDefault(),
                 casualties, new ControlReader(actors), actors, new Locations(CountryCodes.loadDefault()));
         Segmenter segmenter = OpenNlpSegmenter.english();
         TimeResolver timeResolver = new TaggerTimeResolver(RuleBasedTemporalTagger.loadDefault());

@@ -133,4 +133,13 @@ class SubEventTypeTest {
     private static Event first(String text) {
         return extractor.extract(new Document("t", null, null, LocalDateTime.parse("2021-06-01T12:00"), text, List.of())).events().get(0);
     }
+
+    @Test
+    void aPhotoCaptionIsNotCodedAndTheStoryIs() {
+        Extraction extraction = extractor.extract(new Document("t", null, null, LocalDateTime.parse("2021-06-01T12:00"),
+                "Syrian soldiers inspect the rubble after a car bomb in Homs on Monday. Photograph: Omar Sanadiki/Reuters\n\n"
+                        + "A car bomb exploded in Tartus on Monday, killing 12 people.", List.of()));
+        assertEquals(1, extraction.events().size(), () -> "events: " + extraction.events());
+        assertEquals(12, extraction.events().get(0).fatalities());
+    }
 }

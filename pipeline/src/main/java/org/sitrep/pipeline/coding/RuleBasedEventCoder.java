@@ -28,6 +28,7 @@ import org.sitrep.pipeline.actors.ActorEntry;
 import org.sitrep.pipeline.actors.ActorMention;
 import org.sitrep.pipeline.geo.Locations;
 import org.sitrep.pipeline.geo.PlaceMention;
+import org.sitrep.pipeline.text.Captions;
 import org.sitrep.pipeline.text.Headlines;
 import org.sitrep.pipeline.time.TaggerTimeResolver;
 import org.sitrep.temporal.MatchStarts;
@@ -94,6 +95,7 @@ public final class RuleBasedEventCoder implements EventCoder {
     private final EventLexicon lexicon;
     private final ModalityCues modalityCues;
     private final DemonstrationCues demonstrationCues;
+    private final Captions captions;
     /** The few words after an attack's trigger up to a civilian target (resource civilian-targets.txt). */
     private final Pattern civilianTarget = Pattern.compile("(?iU)^(?:\\W+\\w+){0," + TARGET_REACH_WORDS + "}?\\W+(?:"
             + String.join("|", Resources.lines("civilian-targets.txt")) + ")\\b");
@@ -106,12 +108,13 @@ public final class RuleBasedEventCoder implements EventCoder {
     private final Locations locations;
 
     public RuleBasedEventCoder(Taxonomy taxonomy, EventLexicon lexicon, ModalityCues modalityCues,
-                               DemonstrationCues demonstrationCues, CasualtyReader casualtyReader,
+                               DemonstrationCues demonstrationCues, Captions captions, CasualtyReader casualtyReader,
                                ControlReader controlReader, ActorDictionary actorDictionary, Locations locations) {
         this.taxonomy = taxonomy;
         this.lexicon = lexicon;
         this.modalityCues = modalityCues;
         this.demonstrationCues = demonstrationCues;
+        this.captions = captions;
         this.casualtyReader = casualtyReader;
         this.controlReader = controlReader;
         this.actorDictionary = actorDictionary;
@@ -167,9 +170,11 @@ public final class RuleBasedEventCoder implements EventCoder {
         List<ControlObservation> controls = new ArrayList<>();
         Context context = new Context();
         String docId = document.document().id();
+        Set<Integer> captionSentences = captions.captionSentences(
+                document.sentences().stream().map(AnnotatedSentence::sentence).toList());
         for (AnnotatedSentence sentence : document.sentences()) {
-            if (Headlines.isHeadline(sentence.text())) {
-                continue; // a title announces what the story tells: its incidents are coded from the story
+            if (Headlines.isHeadline(sentence.text()) || captionSentences.contains(sentence.sentence().index())) {
+                continue; // a title or a picture's caption shows what the story tells: its incidents are coded from the story
             }
             Evidence evidence = new Evidence(docId, sentence.text(), sentence.sentence().start(), sentence.sentence().end());
             EventDate sentenceDate = sentenceDate(document, sentence, context);
