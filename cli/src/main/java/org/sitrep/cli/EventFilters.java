@@ -27,7 +27,7 @@ final class EventFilters {
     String text;
     @Option(names = "--min-fatalities", paramLabel = "N")
     Integer minFatalities;
-    @Option(names = "--modality", description = "asserted, planned, hypothetical or negated.")
+    @Option(names = "--modality", description = "asserted, planned, threatened, hypothetical or negated.")
     String modality;
     @Option(names = "--status", description = "unverified, verified or rejected.")
     String status;

@@ -142,4 +142,10 @@ class SubEventTypeTest {
         assertEquals(1, extraction.events().size(), () -> "events: " + extraction.events());
         assertEquals(12, extraction.events().get(0).fatalities());
     }
+
+    @Test
+    void aThreatenedAttackIsCodedAsThreatened() {
+        assertEquals(org.sitrep.model.Modality.THREATENED,
+                first("The Houthis threatened to strike oil tankers off Hodeidah on Monday.").modality());
+    }
 }

@@ -58,7 +58,7 @@ public final class SnippetClassification {
     }
 
     /**
-     * The event a snippet is about: an asserted one before any planned, negated or hypothetical one, and among
+     * The event a snippet is about: an asserted one before any planned, threatened, negated or hypothetical one, and among
      * those the first the text reports (a snippet leads with its news).
      */
     static Optional<Event> mainEvent(List<Event> events) {

@@ -21,4 +21,12 @@ class ModalityCuesTest {
     void aCueInAnEarlierClauseDoesNotCount() {
         assertEquals(Modality.ASSERTED, cues.before("The talks did not resume, and on Monday rebels launched an "));
     }
+
+    @Test
+    void aThreatIsNeitherAFactNorAMerePossibility() {
+        assertEquals(Modality.THREATENED, cues.before("The Houthis threatened to "));
+        assertEquals(Modality.THREATENED, cues.before("the group vowed to carry out more "));
+        assertEquals(Modality.THREATENED, cues.before("Al-Shabaab warned it would launch "));
+        assertEquals(Modality.HYPOTHETICAL, cues.before("officials warned the militia could launch an "));
+    }
 }
