@@ -9,7 +9,6 @@ package org.sitrep.model;
  */
 public record Actor(String key, String name, int inter, String iso) {
     public static final Actor UNIDENTIFIED = new Actor("unidentified", "Unidentified Armed Group", 3, null);
-    public static final Actor CIVILIANS = new Actor("civilians", "Civilians", 7, null);
     /** The prefix of the keys of actors that a report leaves unidentified (an armed group, military forces). */
     public static final String UNIDENTIFIED_KEY_PREFIX = "unidentified";
 
@@ -21,20 +20,21 @@ public record Actor(String key, String name, int inter, String iso) {
         return key.startsWith(UNIDENTIFIED_KEY_PREFIX);
     }
 
-    /** Where a generic actor's name takes the country it belongs to: "Military Forces of {country}". */
+    /** Where a generic actor's name takes the country it belongs to: "Military Forces of {country}", "Protesters ({country})". */
     public static final String COUNTRY_SLOT = "{country}";
 
     /**
-     * A generic actor ("Military Forces of {country}": the troops of a country the dictionary does not list) named
-     * after the country it was seen in, as ACLED names them, or "(country unknown)" when there is none; any other
-     * actor as it is.
+     * A generic actor ("Military Forces of {country}": the troops of a country the dictionary does not list;
+     * "Protesters ({country})") named after the country it was seen in, as ACLED names them, or without a country
+     * when there is none ("Military Forces (country unknown)", "Protesters"); any other actor as it is.
      */
     public Actor inCountry(String countryCode, String countryName) {
         if (!name.contains(COUNTRY_SLOT)) {
             return this;
         }
         if (countryCode == null || countryName == null) {
-            return new Actor(key, name.replace(" of " + COUNTRY_SLOT, " (country unknown)"), inter, null);
+            return new Actor(key, name.replace(" of " + COUNTRY_SLOT, " (country unknown)").replace(" (" + COUNTRY_SLOT + ")", ""),
+                    inter, null);
         }
         return new Actor(key + "-" + countryCode.toLowerCase(java.util.Locale.ROOT), name.replace(COUNTRY_SLOT, countryName),
                 inter, countryCode);

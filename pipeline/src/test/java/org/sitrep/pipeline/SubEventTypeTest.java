@@ -148,4 +148,10 @@ class SubEventTypeTest {
         assertEquals(org.sitrep.model.Modality.THREATENED,
                 first("The Houthis threatened to strike oil tankers off Hodeidah on Monday.").modality());
     }
+
+    @Test
+    void genericActorsAreNamedAfterTheCountryAsAcledNamesThem() {
+        assertEquals("Protesters (Kenya)", first("Thousands of protesters marched in Nairobi on Tuesday.").actor1().name());
+        assertEquals("Rioters (Kenya)", first("Rioters torched shops in Kisumu on Tuesday.").actor1().name());
+    }
 }
