@@ -154,4 +154,12 @@ class SubEventTypeTest {
         assertEquals("Protesters (Kenya)", first("Thousands of protesters marched in Nairobi on Tuesday.").actor1().name());
         assertEquals("Rioters (Kenya)", first("Rioters torched shops in Kisumu on Tuesday.").actor1().name());
     }
+
+    @Test
+    void riotPoliceAreNoRiotAndAMarchIsAProtest() {
+        assertEquals("Protest with intervention", firstType("Riot police dispersed demonstrators in Tunis on Tuesday."));
+        assertEquals("Excessive force against protesters", firstType("Riot police beat protesters with batons in Beirut on Saturday."));
+        assertEquals("Protest with intervention", firstType("Police suppressed a peaceful march of opposition supporters in Goma on Monday."));
+        assertEquals("Peaceful protest", firstType("Protesters in Kampala decried the arrests of opposition leaders on Monday."));
+    }
 }
