@@ -86,4 +86,28 @@ class GazetteerGeocoderTest {
     void theDottedCountryAbbreviationIsAPlace() {
         assertEquals("US", named(places("Exports to the U.S. fell."), "U.S.").place().countryCode());
     }
+
+    private static boolean has(List<PlaceMention> places, String text) {
+        return places.stream().anyMatch(p -> p.text().equals(text));
+    }
+
+    @Test
+    void personsAndTheirSurnamesAreNoPlaces() {
+        List<PlaceMention> places = places("Police arrested Sheila D. Williams, 41, in Alexandria, Louisiana.",
+                "Williams said the fight started at the house.", "Sheriff Beauregard Torres said the boy was booked.");
+        assertTrue(has(places, "Alexandria"));
+        assertFalse(has(places, "Williams"));
+        assertFalse(has(places, "Beauregard"));
+        // a prominent place keeps its name although a person bears it
+        assertTrue(has(places("Jesse Jackson spoke in Jackson, Mississippi.", "Jackson is the state capital."), "Jackson"));
+    }
+
+    @Test
+    void streetsAreNoPlaces() {
+        List<PlaceMention> places = places("The fire at 6016 Dublin Road spread to Memphis St. in Alexandria, Louisiana.");
+        assertFalse(has(places, "Dublin"));
+        assertFalse(has(places, "Memphis"));
+        assertTrue(has(places, "Alexandria"));
+        assertTrue(has(places("The crash closed Douglas County Road 4 near Alexandria, Minnesota."), "Douglas"));
+    }
 }
