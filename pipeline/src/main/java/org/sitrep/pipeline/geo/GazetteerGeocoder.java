@@ -24,7 +24,8 @@ import org.sitrep.pipeline.text.Sentence;
  * where it matches a place of the focus country. Among the namesakes a name has there, the one inside the
  * areas that follow it wins ("Lagos, Portugal", "X (Y district, Z state)"), else the one inside an administrative
  * area the report names elsewhere or that its other places lie in ({@link NamedAreas}). Dotted abbreviations
- * ("W.Va.", "U.S.") are places too ({@link PlaceAbbreviations}); demonyms are not ({@link Demonyms}), nor are the
+ * ("W.Va.", "U.S.") are places too ({@link PlaceAbbreviations}), and so are prominent places in lower case or inside
+ * hashtags ({@link CaseFreeNames}); demonyms are not ({@link Demonyms}), nor are the
  * words of persons' names and the surnames a report later uses alone ({@link PersonNames}), nor streets ({@link StreetWords}).
  */
 public final class GazetteerGeocoder implements Geocoder {
@@ -55,6 +56,7 @@ public final class GazetteerGeocoder implements Geocoder {
     private final Demonyms demonyms;
     private final PersonNames personNames;
     private final StreetWords streetWords;
+    private final CaseFreeNames caseFreeNames;
 
     public GazetteerGeocoder(ToponymFinder finder) {
         this.finder = finder;
@@ -62,6 +64,7 @@ public final class GazetteerGeocoder implements Geocoder {
         this.demonyms = new Demonyms(finder.gazetteer());
         this.personNames = PersonNames.load();
         this.streetWords = StreetWords.load();
+        this.caseFreeNames = CaseFreeNames.load(finder.gazetteer());
     }
 
     @Override
@@ -75,7 +78,9 @@ public final class GazetteerGeocoder implements Geocoder {
         Set<String> placeUses = new HashSet<>();
         Map<Sentence, List<ToponymFinder.Toponym>> foundIn = new HashMap<>();
         for (Sentence sentence : sentences) {
-            List<ToponymFinder.Toponym> ts = finder.find(sentence.text());
+            List<ToponymFinder.Toponym> ts = new ArrayList<>(finder.find(sentence.text()));
+            ts.addAll(caseFreeNames.find(sentence.text(), ts)); // "#GazaUnderAttack", "protests in malaysia"
+            ts.sort(Comparator.comparingInt(ToponymFinder.Toponym::start));
             foundIn.put(sentence, ts);
             // a given name and a word that the finder took for a place all the same ("Al Mayadin") is no person's
             // name unless an initial or a nickname marks it, or a title stands before it
