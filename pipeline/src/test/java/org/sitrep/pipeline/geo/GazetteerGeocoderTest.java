@@ -114,4 +114,18 @@ class GazetteerGeocoderTest {
         assertTrue(has(places, "Alexandria"));
         assertTrue(has(places("The crash closed Douglas County Road 4 near Alexandria, Minnesota."), "Douglas"));
     }
+
+    @Test
+    void anUndottedPostalCodeAfterAPlaceIsItsState() {
+        List<PlaceMention> places = places("Police fire teargas in Ferguson, MO days after the shooting.");
+        assertEquals("Missouri", named(places, "MO").place().name());
+        assertEquals("MO", named(places, "Ferguson").place().admin1Code());
+        assertFalse(has(places("MO said nothing."), "MO"));
+    }
+
+    @Test
+    void americaAloneIsTheUnitedStates() {
+        assertEquals("US", named(places("Measles is back in America."), "America").place().countryCode());
+        assertFalse(places("Flights to South America resumed.").stream().anyMatch(p -> p.text().equals("America") && p.place().isCountry()));
+    }
 }
