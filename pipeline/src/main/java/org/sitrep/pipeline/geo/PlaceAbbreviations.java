@@ -30,6 +30,8 @@ final class PlaceAbbreviations {
     private static final Pattern AFTER_PLACE = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*,\\s+$");
     /** A capitalised word or "of" right before a name: "South America", "Bank of America" are not the country. */
     private static final Pattern IN_LONGER_NAME = Pattern.compile("(?:\\p{Lu}[\\p{L}'’.-]*|\\bof)\\s+$");
+    /** "the" right before a name: "in the US", where the undotted abbreviation is the country. */
+    private static final Pattern AFTER_THE = Pattern.compile("(?i)\\bthe\\s+$");
     /** How far before an abbreviation {@link #AFTER_PLACE} looks. */
     private static final int CONTEXT_CHARS = 40;
 
@@ -37,8 +39,8 @@ final class PlaceAbbreviations {
     record Match(int start, int end, String surface, Place place) {
     }
 
-    /** Where an entry counts: anywhere, only after a place and a comma, or only outside a longer name. */
-    enum Where { ANY, AFTER_PLACE, ALONE }
+    /** Where an entry counts: anywhere, only after a place and a comma, only outside a longer name, or only after "the". */
+    enum Where { ANY, AFTER_PLACE, ALONE, AFTER_THE }
 
     record Entry(Place place, Where where) {
     }
@@ -77,6 +79,7 @@ final class PlaceAbbreviations {
                     case "any" -> Where.ANY;
                     case "after-place" -> Where.AFTER_PLACE;
                     case "alone" -> Where.ALONE;
+                    case "after-the" -> Where.AFTER_THE;
                     default -> throw new IllegalStateException(RESOURCE + ": unknown context " + fields[3] + ": " + entry);
                 };
                 entries.put(fields[0], new Entry(place, where));
@@ -98,6 +101,7 @@ final class PlaceAbbreviations {
                 case ANY -> true;
                 case AFTER_PLACE -> AFTER_PLACE.matcher(before).find();
                 case ALONE -> !IN_LONGER_NAME.matcher(before).find();
+                case AFTER_THE -> AFTER_THE.matcher(before).find();
             };
             if (counts) {
                 found.add(new Match(m.start(), m.end(), m.group(), entry.place()));

@@ -19,7 +19,8 @@ class PlaceAbbreviationsTest {
             "W.Pr.", new PlaceAbbreviations.Entry(WEST, PlaceAbbreviations.Where.ANY),
             "Pr.", new PlaceAbbreviations.Entry(SOUTH, PlaceAbbreviations.Where.ANY),
             "Miss.", new PlaceAbbreviations.Entry(SOUTH, PlaceAbbreviations.Where.AFTER_PLACE),
-            "Testia", new PlaceAbbreviations.Entry(COUNTRY, PlaceAbbreviations.Where.ALONE)));
+            "Testia", new PlaceAbbreviations.Entry(COUNTRY, PlaceAbbreviations.Where.ALONE),
+            "TL", new PlaceAbbreviations.Entry(COUNTRY, PlaceAbbreviations.Where.AFTER_THE)));
 
     @Test
     void dottedAbbreviationsAreFoundWholeAndLongestFirst() {
@@ -44,5 +45,11 @@ class PlaceAbbreviationsTest {
     void aShortNameCountsOnlyOutsideALongerName() {
         assertEquals(1, abbreviations.find("Protests spread across Testia's cities.").size());
         assertEquals(0, abbreviations.find("Flights to South Testia and the Bank of Testia resumed.").size());
+    }
+
+    @Test
+    void anUndottedCountryAbbreviationCountsOnlyAfterThe() {
+        assertEquals(1, abbreviations.find("Measles spread in the TL this year.").size());
+        assertEquals(0, abbreviations.find("Rebels shot down a TL drone.").size());
     }
 }
