@@ -4,9 +4,11 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.sitrep.gazetteer.NameFolder;
 import org.sitrep.gazetteer.Place;
@@ -22,7 +24,9 @@ import org.sitrep.pipeline.text.Sentence;
  * where it matches a place of the focus country. Among the namesakes a name has there, the one inside the
  * areas that follow it wins ("Lagos, Portugal", "X (Y district, Z state)"), else the one inside an administrative
  * area the report names elsewhere or that its other places lie in ({@link NamedAreas}). Dotted abbreviations
- * ("W.Va.", "U.S.") are places too ({@link PlaceAbbreviations}); demonyms are not ({@link Demonyms}).
+ * ("W.Va.", "U.S.") are places too ({@link PlaceAbbreviations}), and so are prominent places in lower case or inside
+ * hashtags ({@link CaseFreeNames}); demonyms are not ({@link Demonyms}), nor are the
+ * words of persons' names and the surnames a report later uses alone ({@link PersonNames}), nor streets ({@link StreetWords}).
  */
 public final class GazetteerGeocoder implements Geocoder {
     /** Words before a place name that put an event near or in part of it rather than at it. */
@@ -37,17 +41,30 @@ public final class GazetteerGeocoder implements Geocoder {
     private static final Pattern FIRST_CONTAINER_GAP = Pattern.compile(
             "(?:,|\\s+(?:is|was))\\s+an?\\s+(?:[\\p{Ll}-]+\\s+){1,4}?in\\s+(?:the\\s+)?");
 
+    /** A preposition of place right before a name: "located in Aurora", "outside Homs". */
+    private static final Pattern LOCATIVE_BEFORE = Pattern.compile(
+            "(?i)\\b(?:(?:in|at|near|outside|inside|into|across|around|throughout)(?:\\s+the)?|(?:city|town|village|municipality|county|borough|township|parish|district|province)\\s+of)\\s+$");
+    /** After a name: its container or a description as a place ("Clifton, N.J.", "Clifton is a city in"). */
+    private static final Pattern PLACE_AFTER = Pattern.compile(
+            "^(?:,\\s+\\p{Lu}|\\s+(?:is|was)\\s+an?\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:city|town|village|municipality|borough|township|community|suburb|county|district|province|region|state|country|place)\\b)");
+
     /** The words around a name that say "near" or "countryside" lie within this many characters. */
     private static final int CONTEXT_CHARS = 60;
 
     private final ToponymFinder finder;
     private final PlaceAbbreviations abbreviations;
     private final Demonyms demonyms;
+    private final PersonNames personNames;
+    private final StreetWords streetWords;
+    private final CaseFreeNames caseFreeNames;
 
     public GazetteerGeocoder(ToponymFinder finder) {
         this.finder = finder;
         this.abbreviations = PlaceAbbreviations.load(finder.gazetteer());
         this.demonyms = new Demonyms(finder.gazetteer());
+        this.personNames = PersonNames.load();
+        this.streetWords = StreetWords.load();
+        this.caseFreeNames = CaseFreeNames.load(finder.gazetteer());
     }
 
     @Override
@@ -56,6 +73,29 @@ public final class GazetteerGeocoder implements Geocoder {
         List<PlaceMention> abbreviated = new ArrayList<>();
         NamedAreas areas = new NamedAreas();
         Map<String, Double> countryVotes = new HashMap<>();
+        Map<Sentence, List<PersonNames.Person>> persons = new HashMap<>();
+        Set<String> surnames = new HashSet<>();
+        Set<String> placeUses = new HashSet<>();
+        Map<Sentence, List<ToponymFinder.Toponym>> foundIn = new HashMap<>();
+        for (Sentence sentence : sentences) {
+            List<ToponymFinder.Toponym> ts = new ArrayList<>(finder.find(sentence.text()));
+            ts.addAll(caseFreeNames.find(sentence.text(), ts)); // "#GazaUnderAttack", "protests in malaysia"
+            ts.sort(Comparator.comparingInt(ToponymFinder.Toponym::start));
+            foundIn.put(sentence, ts);
+            // a given name and a word that the finder took for a place all the same ("Al Mayadin") is no person's
+            // name unless an initial or a nickname marks it, or a title stands before it
+            List<PersonNames.Person> ps = personNames.find(sentence.text()).stream()
+                    .filter(p -> p.titled() || p.marked() || ts.stream().noneMatch(t -> t.start() > p.start() && t.start() < p.end()))
+                    .toList();
+            persons.put(sentence, ps);
+            ps.forEach(p -> surnames.add(p.surname()));
+            for (ToponymFinder.Toponym t : ts) {
+                if (usedAsPlace(sentence.text(), t)) {
+                    placeUses.add(t.surface());
+                }
+            }
+        }
+        surnames.removeAll(placeUses); // "Aurora" named after a person, and "located in Aurora"
         for (Sentence sentence : sentences) {
             List<PlaceAbbreviations.Match> matches = abbreviations.find(sentence.text());
             List<Name> names = new ArrayList<>();
@@ -69,12 +109,18 @@ public final class GazetteerGeocoder implements Geocoder {
                 }
             }
             List<ToponymFinder.Toponym> toponyms = new ArrayList<>();
-            for (ToponymFinder.Toponym toponym : finder.find(sentence.text())) {
+            for (ToponymFinder.Toponym toponym : foundIn.get(sentence)) {
                 if (toponym.candidates().isEmpty() || matches.stream().anyMatch(m -> m.start() < toponym.end() && toponym.start() < m.end())) {
                     continue; // the "Ala" of "Ala." is the state, not a town of that name
                 }
                 if (demonyms.isDemonym(toponym.surface(), wordBefore(sentence.text(), toponym.start()))) {
                     continue; // an adjective of a country is no namesake town of it
+                }
+                if (isPerson(toponym, persons.get(sentence), surnames)) {
+                    continue; // "Sheila D. Williams", and "Williams said"
+                }
+                if (streetWords.follows(sentence.text(), toponym.end())) {
+                    continue; // "6016 Dublin Road" is a street
                 }
                 toponyms.add(toponym);
                 names.add(new Name(toponym.start(), toponym.end(), toponym.candidates()));
@@ -235,6 +281,33 @@ public final class GazetteerGeocoder implements Geocoder {
             }
         }
         return containers;
+    }
+
+    /**
+     * A name inside a person's name ("Sheila D. Williams", "Sheriff Beauregard Torres") or a person's surname used
+     * alone elsewhere in the report ("Williams said"); not a prominent place called so by its own name ("Jackson").
+     */
+    private static boolean isPerson(ToponymFinder.Toponym toponym, List<PersonNames.Person> persons, Set<String> surnames) {
+        Place top = toponym.candidates().get(0);
+        if (top.isCountry() || top.isContinent() || top.isAdmin1() || top.isAdmin2()
+                || (prominent(top) && sameSpelling(toponym.surface(), top.name()))) {
+            return false; // "Washington County" after George Washington
+        }
+        for (PersonNames.Person p : persons) {
+            if (toponym.start() >= p.start() && toponym.end() <= p.end() && (toponym.start() > p.start() || p.titled())) {
+                return true;
+            }
+        }
+        return toponym.surface().indexOf(' ') < 0 && surnames.contains(toponym.surface());
+    }
+
+    /**
+     * A name the report uses as a place's: after a locative preposition ("located in Aurora"), or followed by its
+     * container ("Clifton, New Jersey", "Clifton is a city in Passaic County"). Such a name is no surname elsewhere.
+     */
+    private static boolean usedAsPlace(String text, ToponymFinder.Toponym toponym) {
+        return LOCATIVE_BEFORE.matcher(text.substring(Math.max(0, toponym.start() - CONTEXT_CHARS), toponym.start())).find()
+                || PLACE_AFTER.matcher(text.substring(toponym.end(), Math.min(text.length(), toponym.end() + CONTEXT_CHARS))).find();
     }
 
     /** The capitalised word right before {@code start}, one space away ("Sri" of "Sri Lankan"); null when none. */

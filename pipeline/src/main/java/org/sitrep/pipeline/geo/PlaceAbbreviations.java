@@ -19,14 +19,19 @@ import org.sitrep.gazetteer.Place;
 
 /**
  * Dotted abbreviations of places ("U.S.", "W.Va.", "Florence, Ala."), which the toponym finder cannot look
- * up: it splits "W.Va." into two words, and "Ala" alone would match a town of that name. Read from
- * {@value #RESOURCE}; each abbreviation stands for a country or for one of its admin-1 areas.
+ * up: it splits "W.Va." into two words, and "Ala" alone would match a town of that name; and short English names
+ * the gazetteer gives to towns only ("America", a town in Nigeria, never the United States). Read from
+ * {@value #RESOURCE}; each stands for a country or for one of its admin-1 areas.
  */
 final class PlaceAbbreviations {
     static final String RESOURCE = "/org/sitrep/pipeline/place-abbreviations.tsv";
 
     /** A capitalised name and a comma right before an abbreviation: "Florence, Ala.". */
     private static final Pattern AFTER_PLACE = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*,\\s+$");
+    /** A capitalised word or "of" right before a name: "South America", "Bank of America" are not the country. */
+    private static final Pattern IN_LONGER_NAME = Pattern.compile("(?:\\p{Lu}[\\p{L}'’.-]*|\\bof)\\s+$");
+    /** "the" right before a name: "in the US", where the undotted abbreviation is the country. */
+    private static final Pattern AFTER_THE = Pattern.compile("(?i)\\bthe\\s+$");
     /** How far before an abbreviation {@link #AFTER_PLACE} looks. */
     private static final int CONTEXT_CHARS = 40;
 
@@ -34,7 +39,10 @@ final class PlaceAbbreviations {
     record Match(int start, int end, String surface, Place place) {
     }
 
-    record Entry(Place place, boolean anywhere) {
+    /** Where an entry counts: anywhere, only after a place and a comma, only outside a longer name, or only after "the". */
+    enum Where { ANY, AFTER_PLACE, ALONE, AFTER_THE }
+
+    record Entry(Place place, Where where) {
     }
 
     private final Map<String, Entry> entries;
@@ -67,7 +75,14 @@ final class PlaceAbbreviations {
                 }
                 Place place = (fields[2].isEmpty() ? gazetteer.country(fields[1]) : gazetteer.admin1(fields[1], fields[2]))
                         .orElseThrow(() -> new IllegalStateException(RESOURCE + ": no such place in the gazetteer: " + entry));
-                entries.put(fields[0], new Entry(place, fields[3].equals("any")));
+                Where where = switch (fields[3]) {
+                    case "any" -> Where.ANY;
+                    case "after-place" -> Where.AFTER_PLACE;
+                    case "alone" -> Where.ALONE;
+                    case "after-the" -> Where.AFTER_THE;
+                    default -> throw new IllegalStateException(RESOURCE + ": unknown context " + fields[3] + ": " + entry);
+                };
+                entries.put(fields[0], new Entry(place, where));
             }
             return new PlaceAbbreviations(entries);
         } catch (IOException e) {
@@ -81,7 +96,14 @@ final class PlaceAbbreviations {
         Matcher m = pattern.matcher(text);
         while (m.find()) {
             Entry entry = entries.get(m.group());
-            if (entry.anywhere() || AFTER_PLACE.matcher(text.substring(Math.max(0, m.start() - CONTEXT_CHARS), m.start())).find()) {
+            String before = text.substring(Math.max(0, m.start() - CONTEXT_CHARS), m.start());
+            boolean counts = switch (entry.where()) {
+                case ANY -> true;
+                case AFTER_PLACE -> AFTER_PLACE.matcher(before).find();
+                case ALONE -> !IN_LONGER_NAME.matcher(before).find();
+                case AFTER_THE -> AFTER_THE.matcher(before).find();
+            };
+            if (counts) {
                 found.add(new Match(m.start(), m.end(), m.group(), entry.place()));
             }
         }

@@ -86,4 +86,46 @@ class GazetteerGeocoderTest {
     void theDottedCountryAbbreviationIsAPlace() {
         assertEquals("US", named(places("Exports to the U.S. fell."), "U.S.").place().countryCode());
     }
+
+    private static boolean has(List<PlaceMention> places, String text) {
+        return places.stream().anyMatch(p -> p.text().equals(text));
+    }
+
+    @Test
+    void personsAndTheirSurnamesAreNoPlaces() {
+        List<PlaceMention> places = places("Police arrested Sheila D. Williams, 41, in Alexandria, Louisiana.",
+                "Williams said the fight started at the house.", "Sheriff Beauregard Torres said the boy was booked.");
+        assertTrue(has(places, "Alexandria"));
+        assertFalse(has(places, "Williams"));
+        assertFalse(has(places, "Beauregard"));
+        // a name the report uses as a place's is no surname, and a county's name stays the county's
+        assertTrue(has(places("The town was named after Frank D. Wilson.", "The mill in Wilson closed in 1920."), "Wilson"));
+        assertTrue(has(places("It was named after George Washington.", "Washington County is a county in Maryland."),
+                "Washington"));
+        // a given name before a word that the finder reads as a place is no person's name: "Al Mayadin"
+        assertTrue(has(places("Drones targeted a car belonging to the Islamic State in Al Mayadin city, killing the driver."), "Mayadin"));
+    }
+
+    @Test
+    void streetsAreNoPlaces() {
+        List<PlaceMention> places = places("The fire at 6016 Dublin Road spread to Memphis St. in Alexandria, Louisiana.");
+        assertFalse(has(places, "Dublin"));
+        assertFalse(has(places, "Memphis"));
+        assertTrue(has(places, "Alexandria"));
+        assertTrue(has(places("The crash closed Douglas County Road 4 near Alexandria, Minnesota."), "Douglas"));
+    }
+
+    @Test
+    void anUndottedPostalCodeAfterAPlaceIsItsState() {
+        List<PlaceMention> places = places("Police fire teargas in Ferguson, MO days after the shooting.");
+        assertEquals("Missouri", named(places, "MO").place().name());
+        assertEquals("MO", named(places, "Ferguson").place().admin1Code());
+        assertFalse(has(places("MO said nothing."), "MO"));
+    }
+
+    @Test
+    void americaAloneIsTheUnitedStates() {
+        assertEquals("US", named(places("Measles is back in America."), "America").place().countryCode());
+        assertFalse(places("Flights to South America resumed.").stream().anyMatch(p -> p.text().equals("America") && p.place().isCountry()));
+    }
 }

@@ -15,10 +15,12 @@ class PlaceAbbreviationsTest {
             Place.GEONAMES);
 
     private final PlaceAbbreviations abbreviations = new PlaceAbbreviations(Map.of(
-            "T.L.", new PlaceAbbreviations.Entry(COUNTRY, true),
-            "W.Pr.", new PlaceAbbreviations.Entry(WEST, true),
-            "Pr.", new PlaceAbbreviations.Entry(SOUTH, true),
-            "Miss.", new PlaceAbbreviations.Entry(SOUTH, false)));
+            "T.L.", new PlaceAbbreviations.Entry(COUNTRY, PlaceAbbreviations.Where.ANY),
+            "W.Pr.", new PlaceAbbreviations.Entry(WEST, PlaceAbbreviations.Where.ANY),
+            "Pr.", new PlaceAbbreviations.Entry(SOUTH, PlaceAbbreviations.Where.ANY),
+            "Miss.", new PlaceAbbreviations.Entry(SOUTH, PlaceAbbreviations.Where.AFTER_PLACE),
+            "Testia", new PlaceAbbreviations.Entry(COUNTRY, PlaceAbbreviations.Where.ALONE),
+            "TL", new PlaceAbbreviations.Entry(COUNTRY, PlaceAbbreviations.Where.AFTER_THE)));
 
     @Test
     void dottedAbbreviationsAreFoundWholeAndLongestFirst() {
@@ -37,5 +39,17 @@ class PlaceAbbreviationsTest {
     @Test
     void notInsideLongerWords() {
         assertEquals(0, abbreviations.find("APr. 5 and XT.L. are codes.").size());
+    }
+
+    @Test
+    void aShortNameCountsOnlyOutsideALongerName() {
+        assertEquals(1, abbreviations.find("Protests spread across Testia's cities.").size());
+        assertEquals(0, abbreviations.find("Flights to South Testia and the Bank of Testia resumed.").size());
+    }
+
+    @Test
+    void anUndottedCountryAbbreviationCountsOnlyAfterThe() {
+        assertEquals(1, abbreviations.find("Measles spread in the TL this year.").size());
+        assertEquals(0, abbreviations.find("Rebels shot down a TL drone.").size());
     }
 }
