@@ -5,6 +5,7 @@ toponym (doc id, gold name, our name/feature code/country, distance in km, or MI
 place overlapping no gold toponym (FALSE). Matching as the scorer: largest overlap, code point offsets.
 
 Usage: scripts/geo-errors.py CORPUS.jsonl [--limit N] [--jar cli/target/sitrep.jar] > errors.tsv
+(without --jar it runs the repository's ./sitrep launcher, which finds a JDK of at least 21)
 Example line: lgl-40450848	GOLD	Alexandria	Alexandria=Alexandria|PPL|US|Louisiana	3	31.31,-92.44	31.31,-92.45
 """
 import argparse
@@ -27,7 +28,8 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("corpus")
     parser.add_argument("--limit", type=int, default=0)
-    parser.add_argument("--jar", default=os.path.join(os.path.dirname(__file__), "..", "cli", "target", "sitrep.jar"))
+    parser.add_argument("--jar", help="a sitrep.jar to run with $JAVA_HOME's java; by default the repository's "
+                        "./sitrep launcher, which finds a JDK of at least 21 and builds the jar when it is stale")
     args = parser.parse_args()
     docs = []
     with open(args.corpus, encoding="utf-8") as f:
@@ -38,8 +40,11 @@ def main():
     with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as tmp:
         for d in docs:
             tmp.write(json.dumps({"id": d["id"], "text": d["text"], "published": "2000-01-01"}) + "\n")
-    java = os.path.join(os.environ.get("JAVA_HOME", "/usr"), "bin", "java")
-    out = subprocess.run([java, "-jar", args.jar, "annotate", "--input", tmp.name], capture_output=True, text=True,
+    if args.jar:
+        command = [os.path.join(os.environ.get("JAVA_HOME", "/usr"), "bin", "java"), "-jar", args.jar]
+    else:
+        command = [os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "sitrep")]
+    out = subprocess.run(command + ["annotate", "--input", tmp.name], capture_output=True, text=True,
                          check=True).stdout
     os.unlink(tmp.name)
     system = {}
