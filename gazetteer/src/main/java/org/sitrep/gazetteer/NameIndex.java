@@ -15,7 +15,7 @@ import java.util.function.IntConsumer;
  * after another, an open-addressing hash table of key numbers, and each key's places. Keys are numbered in order of
  * their first two letters, their length and their letters, so that similar keys lie side by side.
  *
- * <p>For the fuzzy search, a deletion-neighbourhood index ({@link #groupHashes}): every fuzzy-searchable key is
+ * <p>For the fuzzy search, a deletion-neighbourhood index ({@link #groups}): every fuzzy-searchable key is
  * filed under its first two letters and each three-letter subsequence of the next three letters plus its bound
  * (see {@link #forEachSignature}), and a search reads only the keys filed under the query's own signatures, a few
  * dozen, instead of scanning every key of the query's first two letters and nearby lengths (about 1,200).
@@ -41,13 +41,14 @@ final class NameIndex {
     private final int[] placeStarts;
     private final int[] places;
     /**
-     * The fuzzy index's open-addressing table (linear probing) of signature hashes ({@link #signatureHash}), 0 where
-     * empty; a power of two long, empty when the index is not fuzzy-searchable. Two signatures of one hash share
-     * a slot: that only adds keys that the distance test then rules out.
+     * The fuzzy index's open-addressing table (linear probing) of signatures, one long a slot: the signature's tag
+     * ({@link #signatureTag}, the high bits; 0 where empty) and where its entries start in {@link #entries} (the low
+     * {@link #START_BITS} bits), the start of the next slot being where they end; a power of two long, and one more for
+     * the end of the last slot; just that one when the index is not fuzzy-searchable. One long instead of a hash and a
+     * start in two arrays: a probe is a trip to memory, and a search makes eight. Two signatures of one tag share a
+     * slot: that only adds keys that the distance test then rules out.
      */
-    private final long[] groupHashes;
-    /** The entries filed under the signature at slot s: {@code entries[groupStarts[s] .. groupStarts[s + 1])}. */
-    private final int[] groupStarts;
+    private final long[] groups;
     /**
      * Per entry, the key's {@link #letterBits} (the high 32 bits), its length (10 bits) and its number (22 bits), so
      * that the letter-set test, which rules out nearly all of them, reads nothing else.
@@ -55,7 +56,7 @@ final class NameIndex {
     private final long[] entries;
 
     private NameIndex(int[] keyStarts, char[] keyChars, int[] slots, int[] placeStarts, int[] places,
-                      long[] groupHashes, int[] groupStarts, long[] entries) {
+                      long[] groups, long[] entries) {
         this.keyStarts = keyStarts;
         this.keyChars = keyChars;
         this.slots = slots;
@@ -71,8 +72,7 @@ final class NameIndex {
         }
         this.placeStarts = placeStarts;
         this.places = places;
-        this.groupHashes = groupHashes;
-        this.groupStarts = groupStarts;
+        this.groups = groups;
         this.entries = entries;
     }
 
@@ -111,13 +111,13 @@ final class NameIndex {
             slots[slot] = k + 1;
         }
         if (!fuzzySearchable) {
-            return new NameIndex(keyStarts, keyChars, slots, placeStarts, places, new long[0], new int[1], new long[0]);
+            return new NameIndex(keyStarts, keyChars, slots, placeStarts, places, new long[1], new long[0]);
         }
         return fuzzyIndexed(keyStarts, keyChars, slots, placeStarts, places);
     }
 
     /**
-     * The index with its fuzzy index ({@link #groupHashes}, {@link #groupStarts}, {@link #entries}) made: the
+     * The index with its fuzzy index ({@link #groups}, {@link #entries}) made: the
      * signatures of every key of a fuzzy bound, counted, given slots, and the keys filed under them in key order.
      */
     private static NameIndex fuzzyIndexed(int[] keyStarts, char[] keyChars, int[] slots, int[] placeStarts,
@@ -135,19 +135,22 @@ final class NameIndex {
             }
         }
         // at most three slots in four used: probes of absent signatures stop after a slot or two
-        long[] groupHashes = new long[Integer.highestOneBit(Math.max(1, entriesBySignature.size() * 4 / 3)) * 2];
-        int[] counts = new int[groupHashes.length];
+        long[] groups = new long[Integer.highestOneBit(Math.max(1, entriesBySignature.size() * 4 / 3)) * 2 + 1];
+        int[] counts = new int[groups.length];
         for (Map.Entry<Long, Integer> group : entriesBySignature.entrySet()) {
-            int slot = groupSlot(groupHashes, group.getKey());
-            groupHashes[slot] = group.getKey();
+            int slot = groupSlot(groups, group.getKey());
+            groups[slot] = group.getKey();
             counts[slot] = group.getValue();
         }
-        int[] groupStarts = new int[groupHashes.length + 1];
-        for (int slot = 0; slot < groupHashes.length; slot++) {
-            groupStarts[slot + 1] = groupStarts[slot] + counts[slot];
+        int[] starts = new int[groups.length];
+        for (int slot = 0; slot + 1 < groups.length; slot++) {
+            starts[slot + 1] = starts[slot] + counts[slot];
         }
-        long[] entries = new long[groupStarts[groupHashes.length]];
-        int[] filled = Arrays.copyOf(groupStarts, groupHashes.length);
+        if (starts[groups.length - 1] > START_MASK) {
+            throw new IllegalArgumentException("too many entries for the fuzzy index: " + starts[groups.length - 1]);
+        }
+        long[] entries = new long[starts[groups.length - 1]];
+        int[] filled = Arrays.copyOf(starts, groups.length);
         for (int k = 0; k < keys; k++) {
             int start = keyStarts[k];
             int length = keyStarts[k + 1] - start;
@@ -155,10 +158,13 @@ final class NameIndex {
             long entry = (long) letterBits(letters(keyChars, start, start + length)) << 32
                     | (long) Math.min(length, ENTRY_LENGTH_MASK) << ENTRY_KEY_BITS | k;
             for (int i = 0; i < count; i++) {
-                entries[filled[groupSlot(groupHashes, signatures[i])]++] = entry;
+                entries[filled[groupSlot(groups, signatures[i])]++] = entry;
             }
         }
-        return new NameIndex(keyStarts, keyChars, slots, placeStarts, places, groupHashes, groupStarts, entries);
+        for (int slot = 0; slot < groups.length; slot++) {
+            groups[slot] |= starts[slot];
+        }
+        return new NameIndex(keyStarts, keyChars, slots, placeStarts, places, groups, entries);
     }
 
     void write(IndexIO.Out out) throws IOException {
@@ -167,13 +173,12 @@ final class NameIndex {
         out.ints(slots);
         out.ints(placeStarts);
         out.ints(places);
-        out.longs(groupHashes);
-        out.ints(groupStarts);
+        out.longs(groups);
         out.longs(entries);
     }
 
     static NameIndex read(IndexIO.In in) throws IOException {
-        return new NameIndex(in.ints(), in.chars(), in.ints(), in.ints(), in.ints(), in.longs(), in.ints(), in.longs());
+        return new NameIndex(in.ints(), in.chars(), in.ints(), in.ints(), in.ints(), in.longs(), in.longs());
     }
 
     /** The number of the key, or -1 when no place has it. */
@@ -228,7 +233,7 @@ final class NameIndex {
      */
     void forEachFuzzyPlace(String key, IntConsumer consumer) {
         int bound = NameFolder.fuzzyBound(key.length());
-        if (bound == 0 || groupHashes.length == 0) {
+        if (bound == 0 || entries.length == 0) {
             return;
         }
         char[] query = key.toCharArray();
@@ -252,8 +257,9 @@ final class NameIndex {
         int[] candidates = new int[16];
         int found = 0;
         for (int i = 0; i < count; i++) {
-            int slot = groupSlot(groupHashes, signatures[i]);
-            for (int e = groupStarts[slot]; e < groupStarts[slot + 1]; e++) {
+            int slot = groupSlot(groups, signatures[i]);
+            int end = (int) (groups[slot + 1] & START_MASK);
+            for (int e = (int) (groups[slot] & START_MASK); e < end; e++) {
                 long entry = entries[e];
                 int difference = (int) (entry >>> ENTRY_KEY_BITS & ENTRY_LENGTH_MASK) - queryLength + MAX_BOUND;
                 if (difference >= 0 && difference <= 2 * MAX_BOUND
@@ -295,7 +301,7 @@ final class NameIndex {
     private static final int ENTRY_LENGTH_MASK = (1 << 10) - 1;
 
     /**
-     * Puts the hashes of the key's signatures into {@code signatures}, each once, and returns how many; none for a key
+     * Puts the tags of the key's signatures into {@code signatures}, each once, and returns how many; none for a key
      * without a fuzzy bound. A signature is the key's first two letters and a subsequence of three of the next three
      * plus its bound letters (all of them when fewer). Why it finds every key within the bound: two keys of the same
      * first two letters within a bound b of each other (b is that of the shorter) are, after those two letters, within
@@ -316,13 +322,13 @@ final class NameIndex {
         for (int i = 0; i < window; i++) {
             for (int j = i + 1; j < window; j++) {
                 for (int l = j + 1; l < window; l++) {
-                    long hash = signatureHash(prefix, key[first + i], key[first + j], key[first + l]);
+                    long tag = signatureTag(prefix, key[first + i], key[first + j], key[first + l]);
                     boolean seen = false;
                     for (int s = 0; s < count; s++) {
-                        seen |= signatures[s] == hash;
+                        seen |= signatures[s] == tag;
                     }
                     if (!seen) {
-                        signatures[count++] = hash;
+                        signatures[count++] = tag;
                     }
                 }
             }
@@ -330,18 +336,22 @@ final class NameIndex {
         return count;
     }
 
-    /** A signature's hash, never 0 (an empty slot of {@link #groupHashes}). */
-    private static long signatureHash(long prefix, char a, char b, char c) {
+    /** A signature's tag: its hash's high bits, never 0 (an empty slot of {@link #groups}). */
+    private static long signatureTag(long prefix, char a, char b, char c) {
         long hash = (prefix ^ ((long) a << 32 | (long) b << 16 | c)) * 0xC2B2AE3D27D4EB4FL;
-        hash ^= hash >>> 31;
-        return hash == 0 ? 1 : hash;
+        hash = (hash ^ hash >>> 31) & ~START_MASK;
+        return hash == 0 ? START_MASK + 1 : hash;
     }
 
-    /** The slot of a signature hash in the table: its own, or the empty slot where it would go. */
-    private static int groupSlot(long[] groupHashes, long hash) {
-        int mask = groupHashes.length - 1;
-        int slot = (int) (hash >>> 40) & mask;
-        while (groupHashes[slot] != 0 && groupHashes[slot] != hash) {
+    /** The low bits of a {@link #groups} slot: where its entries start. */
+    private static final int START_BITS = 24;
+    private static final long START_MASK = (1L << START_BITS) - 1;
+
+    /** The slot of a signature's tag in the table: its own, or the empty slot where it would go. */
+    private static int groupSlot(long[] groups, long tag) {
+        int mask = groups.length - 2;
+        int slot = (int) (tag >>> 40) & mask;
+        for (long at = groups[slot] & ~START_MASK; at != 0 && at != tag; at = groups[slot] & ~START_MASK) {
             slot = (slot + 1) & mask;
         }
         return slot;
