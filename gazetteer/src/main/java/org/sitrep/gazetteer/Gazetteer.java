@@ -31,7 +31,7 @@ public final class Gazetteer {
     /** The compiled index on the class path. */
     static final String INDEX_RESOURCE = "gazetteer.idx";
     /** The format of {@link #INDEX_RESOURCE}: its first line is "# format: " and this. */
-    static final String INDEX_FORMAT = "sitrep-gazetteer-index/2";
+    static final String INDEX_FORMAT = "sitrep-gazetteer-index/1";
     /** Loose keys shorter than this ("hms", "anm") match too many unrelated places. */
     private static final int MIN_LOOSE_KEY_LENGTH = 4;
     /** Feature codes of the seats of administrative areas, capital included. */

@@ -98,13 +98,12 @@ class NameIndexTest {
     }
 
     /**
-     * The fuzzy index (deletion neighbourhoods of the letters after the first two) finds every key a comparison with
-     * every key finds, on keys of varied first letters and lengths from the shortest of a bound to past the
-     * signature's window, and queries with up to three edits anywhere, the first two letters included (such a key is
-     * not a match, and the index must not file it as one either).
+     * The fuzzy search finds every key a comparison with every key finds, and each once, on keys of varied first
+     * letters (the buckets it reads are those of the query's first two) and lengths from the shortest of a bound on,
+     * and queries with up to three edits anywhere, the first two letters included (such a key is no match).
      */
     @Test
-    void fuzzyIndexFindsWhatComparingWithEveryKeyFindsWhateverTheFirstLetters() {
+    void fuzzySearchFindsWhatComparingWithEveryKeyFindsWhateverTheFirstLetters() {
         Random random = new Random(11);
         String alphabet = "abnrs";
         int places = 4_000;
