@@ -96,4 +96,45 @@ class NameIndexTest {
         }
         assertTrue(found > 500, "the trials should find many places: " + found);
     }
+
+    /**
+     * The fuzzy search finds every key a comparison with every key finds, and each once, on keys of varied first
+     * letters (the buckets it reads are those of the query's first two) and lengths from the shortest of a bound on,
+     * and queries with up to three edits anywhere, the first two letters included (such a key is no match).
+     */
+    @Test
+    void fuzzySearchFindsWhatComparingWithEveryKeyFindsWhateverTheFirstLetters() {
+        Random random = new Random(11);
+        String alphabet = "abnrs";
+        int places = 4_000;
+        String[][] keysByPlace = new String[places][];
+        for (int p = 0; p < places; p++) {
+            keysByPlace[p] = new String[] {RandomKeys.letters(random, alphabet, 4 + random.nextInt(14))};
+        }
+        NameIndex index = NameIndex.of(keysByPlace, true);
+        int found = 0;
+        for (int trial = 0; trial < 4_000; trial++) {
+            String query = RandomKeys.edited(random, alphabet, keysByPlace[random.nextInt(places)][0],
+                    random.nextInt(4), 0);
+            TreeSet<Integer> expected = new TreeSet<>();
+            for (int p = 0; p < places; p++) {
+                String key = keysByPlace[p][0];
+                int bound = NameFolder.fuzzyBound(query.length());
+                if (bound > 0 && NameFolder.fuzzyBound(key.length()) > 0
+                        && key.regionMatches(0, query, 0, 2)
+                        && Math.abs(key.length() - query.length()) <= bound
+                        && !key.startsWith(query) && !query.startsWith(key)
+                        && NameFolder.withinFuzzyBound(query, key)) {
+                    expected.add(p);
+                }
+            }
+            List<Integer> actual = new ArrayList<>();
+            index.forEachFuzzyPlace(query, actual::add);
+            actual.sort(null);
+            // each place has one key: a place found twice would be a key reported twice
+            assertEquals(List.copyOf(expected), actual, query);
+            found += expected.size();
+        }
+        assertTrue(found > 1_000, "the trials should find many places: " + found);
+    }
 }
