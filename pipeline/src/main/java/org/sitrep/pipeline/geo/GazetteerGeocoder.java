@@ -73,6 +73,10 @@ public final class GazetteerGeocoder implements Geocoder {
         List<PlaceMention> abbreviated = new ArrayList<>();
         NamedAreas areas = new NamedAreas();
         Map<String, Double> countryVotes = new HashMap<>();
+        // the countries of the names' first-ranked readings (the most prominent namesake): they break a tie of
+        // the shared votes, which a report of one sentence ("a drone hit Fallujah") leaves between every country
+        // with a namesake
+        Map<String, Integer> leadingReadings = new HashMap<>();
         Map<Sentence, List<PersonNames.Person>> persons = new HashMap<>();
         Set<String> surnames = new HashSet<>();
         Set<String> placeUses = new HashSet<>();
@@ -132,13 +136,18 @@ public final class GazetteerGeocoder implements Geocoder {
                 List<String> countries = toponym.candidates().stream().map(Place::countryCode).filter(cc -> !cc.isEmpty())
                         .distinct().toList();
                 countries.forEach(cc -> countryVotes.merge(cc, 1.0 / countries.size(), Double::sum));
+                leadingReadings.merge(toponym.candidates().get(0).countryCode(), 1, Integer::sum);
             }
             names.sort(Comparator.comparingInt(Name::start));
             for (ToponymFinder.Toponym toponym : toponyms) {
                 found.add(new Found(sentence, toponym, containers(sentence.text(), names, toponym.start())));
             }
         }
-        String focus = countryVotes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        String focus = countryVotes.entrySet().stream()
+                .max(Map.Entry.<String, Double>comparingByValue()
+                        .thenComparing(e -> leadingReadings.getOrDefault(e.getKey(), 0))
+                        .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+                .map(Map.Entry::getKey).orElse(null);
         for (Found f : found) {
             if (!f.toponym.approximate()) {
                 areas.add(f.toponym.surface(), f.toponym.candidates());
