@@ -56,6 +56,7 @@ public final class ToponymFinder {
     static final String STOPNAMES_RESOURCE = "stopnames.txt";
     static final String COMMON_WORDS_RESOURCE = "common-words.txt";
     static final String FIRST_NAMES_RESOURCE = "first-names.txt";
+    static final String APPROXIMATE_WORDS_RESOURCE = "approximate-words.txt";
 
     /** Words that make the name before or after them an administrative area. */
     private enum Division {
@@ -111,6 +112,7 @@ public final class ToponymFinder {
         readWords(STOPNAMES_RESOURCE).forEach(word -> classes.merge(word, WordClasses.STOPNAME, (a, b) -> a | b));
         readWords(COMMON_WORDS_RESOURCE).forEach(word -> classes.merge(word, WordClasses.COMMON_WORD, (a, b) -> a | b));
         readWords(FIRST_NAMES_RESOURCE).forEach(word -> classes.merge(word, WordClasses.FIRST_NAME, (a, b) -> a | b));
+        readWords(APPROXIMATE_WORDS_RESOURCE).forEach(word -> classes.merge(word, WordClasses.APPROXIMATE_WORD, (a, b) -> a | b));
         TITLES.forEach(word -> classes.merge(word, WordClasses.TITLE, (a, b) -> a | b));
         DIVISION_WORDS.forEach((word, division) ->
                 classes.merge(word, WordClasses.DIVISION << division.ordinal(), (a, b) -> a | b));
@@ -242,6 +244,10 @@ public final class ToponymFinder {
                     }
                     Gazetteer.Lookup lookup = lookup(first, end, fuzzy, plain);
                     if (lookup.places().isEmpty()) {
+                        continue;
+                    }
+                    if (end == first && lookup.kind() != Gazetteer.MatchKind.STRICT && is(first, WordClasses.APPROXIMATE_WORD)) {
+                        // "Association", "Weather": an English word near some place's name is the word, not a misspelt place
                         continue;
                     }
                     // "Henry County deputies...": a division word after the name says it is a place
@@ -604,6 +610,8 @@ public final class ToponymFinder {
         static final int OF = 16;
         /** The first of three bits, one per {@link Division} in its order. */
         static final int DIVISION = 32;
+        /** After the three division bits. */
+        static final int APPROXIMATE_WORD = 256;
 
         /** Each slot's word, its hash, and its classes (never 0 for a word: 0 marks an empty slot). */
         private final String[] words;
