@@ -105,6 +105,11 @@ public final class ToponymFinder {
     private final Gazetteer gazetteer;
     /** What each word of the word lists is ({@link WordClasses}): one probe a token answers all the finder's questions. */
     private final WordClasses wordClasses;
+    /**
+     * The words of {@code approximate-words.txt}, sorted: asked only of a token that matched approximately (rare), so kept
+     * out of {@link #wordClasses}, whose probes every token pays for, and loaded as one array (77,000 words).
+     */
+    private final String[] approximateWords;
 
     public ToponymFinder(Gazetteer gazetteer) {
         this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
@@ -112,12 +117,12 @@ public final class ToponymFinder {
         readWords(STOPNAMES_RESOURCE).forEach(word -> classes.merge(word, WordClasses.STOPNAME, (a, b) -> a | b));
         readWords(COMMON_WORDS_RESOURCE).forEach(word -> classes.merge(word, WordClasses.COMMON_WORD, (a, b) -> a | b));
         readWords(FIRST_NAMES_RESOURCE).forEach(word -> classes.merge(word, WordClasses.FIRST_NAME, (a, b) -> a | b));
-        readWords(APPROXIMATE_WORDS_RESOURCE).forEach(word -> classes.merge(word, WordClasses.APPROXIMATE_WORD, (a, b) -> a | b));
         TITLES.forEach(word -> classes.merge(word, WordClasses.TITLE, (a, b) -> a | b));
         DIVISION_WORDS.forEach((word, division) ->
                 classes.merge(word, WordClasses.DIVISION << division.ordinal(), (a, b) -> a | b));
         classes.merge("of", WordClasses.OF, (a, b) -> a | b);
         this.wordClasses = new WordClasses(classes);
+        this.approximateWords = readSortedWords(APPROXIMATE_WORDS_RESOURCE);
     }
 
     /** The gazetteer the names are looked up in. */
@@ -246,7 +251,7 @@ public final class ToponymFinder {
                     if (lookup.places().isEmpty()) {
                         continue;
                     }
-                    if (end == first && lookup.kind() != Gazetteer.MatchKind.STRICT && is(first, WordClasses.APPROXIMATE_WORD)) {
+                    if (end == first && lookup.kind() != Gazetteer.MatchKind.STRICT && isApproximateWord(first)) {
                         // "Association", "Weather": an English word near some place's name is the word, not a misspelt place
                         continue;
                     }
@@ -510,6 +515,10 @@ public final class ToponymFinder {
                     && Character.isWhitespace(text.charAt(from + 2));
         }
 
+        private boolean isApproximateWord(int t) {
+            return Arrays.binarySearch(approximateWords, text.substring(starts[t], ends[t]).toLowerCase(Locale.ROOT)) >= 0;
+        }
+
         private boolean is(int t, int wordClass) {
             return (classes(t) & wordClass) != 0;
         }
@@ -610,8 +619,6 @@ public final class ToponymFinder {
         static final int OF = 16;
         /** The first of three bits, one per {@link Division} in its order. */
         static final int DIVISION = 32;
-        /** After the three division bits. */
-        static final int APPROXIMATE_WORD = 256;
 
         /** Each slot's word, its hash, and its classes (never 0 for a word: 0 marks an empty slot). */
         private final String[] words;
@@ -744,6 +751,28 @@ public final class ToponymFinder {
     private static boolean isPossessiveS(String text, int sIndex) {
         return (text.charAt(sIndex) == 's' || text.charAt(sIndex) == 'S')
                 && (sIndex + 1 == text.length() || !Character.isLetter(text.charAt(sIndex + 1)));
+    }
+
+    /** A word list resource as {@link #readWords} reads it, as a sorted array for {@link Arrays#binarySearch}. */
+    private static String[] readSortedWords(String resource) {
+        try (InputStream in = ToponymFinder.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("resource " + resource + " missing");
+            }
+            List<String> words = new ArrayList<>();
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = reader.readLine()) != null; ) {
+                String word = line.strip();
+                if (!word.isEmpty() && !word.startsWith("#")) {
+                    words.add(word.toLowerCase(Locale.ROOT));
+                }
+            }
+            String[] sorted = words.toArray(String[]::new);
+            Arrays.sort(sorted); // the file is sorted already: one pass
+            return sorted;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
     }
 
     /** A word list resource: one word a line, '#' comment lines; lower-cased. */
