@@ -33,7 +33,9 @@ import java.util.function.Predicate;
  * start, capitalised whatever it is, counts only when it matches by strict key a notable place (country,
  * admin area, seat, or 1,000+ people). A word of {@code common-words.txt} (English words that some place
  * is named after: "Street", "Tornado", "Commerce") counts alone, at a sentence start or inside a run of
- * capitalised words ("Commerce Department") only when it names a prominent place ("Buffalo", "Homs").
+ * capitalised words ("Commerce Department") only when it names a prominent place ("Buffalo", "Homs"). A word of
+ * {@code approximate-words.txt} (English words that match some place only by loose key or fuzzily: "Association",
+ * "Weather") is never a place alone: the fuzzy step is for misspelt town names, not for English words.
  *
  * <p>Thread-safe: holds only immutable state.
  */
