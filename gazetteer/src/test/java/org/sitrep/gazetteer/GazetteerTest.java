@@ -219,6 +219,21 @@ class GazetteerTest {
     }
 
     @Test
+    void anEnglishWordMatchedOnlyApproximatelyIsNoPlace() {
+        // each is near some place's name (a loose or fuzzy match) but is the English word
+        for (String word : List.of("Association", "Division", "Weather", "Manager")) {
+            assertFalse(gazetteer.candidates(word).isEmpty(), word);
+            assertTrue(gazetteer.strictCandidates(word).isEmpty(), word);
+        }
+        assertEquals(List.of(), surfaces(finder.find("A spokesman for the Association said the Division and the Weather Manager agreed.")));
+        // a misspelt town that is no English word keeps its fuzzy match, and a place named by an English word its exact one
+        List<Toponym> found = finder.find("Shelling hit Kramatrosk. Police in Buffalo said so.");
+        assertEquals(List.of("Kramatrosk", "Buffalo"), surfaces(found));
+        assertTrue(found.get(0).approximate());
+        assertFalse(found.get(1).approximate());
+    }
+
+    @Test
     void countryAndAdmin1Lookups() {
         Place syria = gazetteer.country("SY").orElseThrow();
         assertEquals("Syria", syria.name());
