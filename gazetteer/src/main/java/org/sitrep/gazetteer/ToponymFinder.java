@@ -99,6 +99,7 @@ public final class ToponymFinder {
             "van", "von", "da", "di", "le", "la");
     private static final int LONGEST_PARTICLE = 4;
     private static final long MIN_NOTABLE_POPULATION = 1000;
+    private static final long ACRONYM_PLACE_POPULATION = 100_000;
     /** A city this large is meant even when its name is an English word ("Mobile", "Reading", "Buffalo"). */
     private static final long MIN_PROMINENT_POPULATION = 100_000;
     /** Fuzzy matching is for misspelt town names, not for long phrases. */
@@ -255,6 +256,12 @@ public final class ToponymFinder {
                     }
                     if (end == first && lookup.kind() != Gazetteer.MatchKind.STRICT && isApproximateWord(first)) {
                         // "Association", "Weather": an English word near some place's name is the word, not a misspelt place
+                        continue;
+                    }
+                    if (end == first && isAcronym(first)
+                            && (lookup.kind() != Gazetteer.MatchKind.STRICT || !isWellKnown(lookup.places().get(0)))) {
+                        // "HIV", "FAO": an acronym names an organisation or a disease, not a town that shares its
+                        // letters ("Khiv", 2,401 people); one that reads a country, a province or a city ("LA") is kept
                         continue;
                     }
                     // "Henry County deputies...": a division word after the name says it is a place
@@ -517,6 +524,21 @@ public final class ToponymFinder {
                     && Character.isWhitespace(text.charAt(from + 2));
         }
 
+        /** A token of two to five capital letters: an acronym ("HIV", "FAO", "MAC"). */
+        private boolean isAcronym(int t) {
+            int length = ends[t] - starts[t];
+            if (length < 2 || length > 5) {
+                return false;
+            }
+            for (int i = starts[t]; i < ends[t]; i++) {
+                char c = text.charAt(i);
+                if (c < 'A' || c > 'Z') {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         private boolean isApproximateWord(int t) {
             return Arrays.binarySearch(approximateWords, text.substring(starts[t], ends[t]).toLowerCase(Locale.ROOT)) >= 0;
         }
@@ -709,6 +731,12 @@ public final class ToponymFinder {
      * Whether a place is known enough to be taken for a capitalised word at a sentence start, where an
      * unknown capitalised word is usually an ordinary English word ("Shelling", "Residents").
      */
+    /** A place an acronym may stand for: a country, a province, a capital or a city of 100,000 people. */
+    private static boolean isWellKnown(Place place) {
+        return place.isCountry() || place.isAdmin1() || place.featureCode().equals("PPLC")
+                || place.population() >= ACRONYM_PLACE_POPULATION;
+    }
+
     private static boolean isNotable(Place place) {
         return place.isCountry() || place.isAdmin1() || place.isAdmin2()
                 || place.featureCode().startsWith("PPLA") || place.featureCode().equals("PPLC")

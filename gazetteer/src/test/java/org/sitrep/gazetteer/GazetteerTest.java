@@ -234,6 +234,14 @@ class GazetteerTest {
     }
 
     @Test
+    void anAcronymIsNoVillageThatSharesItsLetters() {
+        assertFalse(gazetteer.candidates("HIV").isEmpty(), "Khiv's alternate name");
+        assertEquals(List.of(), surfaces(finder.find("Cases of HIV rose, the FAO said in Rome on Monday.")).stream()
+                .filter(s -> !s.equals("Rome")).toList());
+        assertEquals(List.of("Rome"), surfaces(finder.find("Cases of HIV rose, the FAO said in Rome on Monday.")));
+    }
+
+    @Test
     void countryAndAdmin1Lookups() {
         Place syria = gazetteer.country("SY").orElseThrow();
         assertEquals("Syria", syria.name());
