@@ -100,6 +100,9 @@ public final class ToponymFinder {
     private static final int LONGEST_PARTICLE = 4;
     private static final long MIN_NOTABLE_POPULATION = 1000;
     private static final long ACRONYM_PLACE_POPULATION = 100_000;
+    /** An English contraction of a pronoun and a verb, which the gazetteer's folding reads as a name ("I'm" = Imi). */
+    private static final java.util.regex.Pattern CONTRACTION = java.util.regex.Pattern.compile(
+            "(?i)(?:i|you|we|they|he|she|it|that|there|who|what|let)['’](?:m|ve|re|ll|d|s)");
     /** A city this large is meant even when its name is an English word ("Mobile", "Reading", "Buffalo"). */
     private static final long MIN_PROMINENT_POPULATION = 100_000;
     /** Fuzzy matching is for misspelt town names, not for long phrases. */
@@ -256,6 +259,10 @@ public final class ToponymFinder {
                     }
                     if (end == first && lookup.kind() != Gazetteer.MatchKind.STRICT && isApproximateWord(first)) {
                         // "Association", "Weather": an English word near some place's name is the word, not a misspelt place
+                        continue;
+                    }
+                    if (CONTRACTION.matcher(text.substring(starts[first], ends[end])).matches()) {
+                        // "I'm", "I've", "we'll": a pronoun and its verb, not the village of Imi or Ive
                         continue;
                     }
                     if (end == first && isAcronym(first)

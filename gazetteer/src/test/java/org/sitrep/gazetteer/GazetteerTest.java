@@ -242,6 +242,11 @@ class GazetteerTest {
     }
 
     @Test
+    void aContractionIsNoPlace() {
+        assertEquals(List.of("Rome"), surfaces(finder.find("I'm sure we'll be back, I've said in Rome.")));
+    }
+
+    @Test
     void countryAndAdmin1Lookups() {
         Place syria = gazetteer.country("SY").orElseThrow();
         assertEquals("Syria", syria.name());
