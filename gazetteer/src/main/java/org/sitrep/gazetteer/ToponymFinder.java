@@ -1,15 +1,8 @@
 package org.sitrep.gazetteer;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -120,15 +113,15 @@ public final class ToponymFinder {
     public ToponymFinder(Gazetteer gazetteer) {
         this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
         Map<String, Integer> classes = new HashMap<>();
-        readWords(STOPNAMES_RESOURCE).forEach(word -> classes.merge(word, WordClasses.STOPNAME, (a, b) -> a | b));
-        readWords(COMMON_WORDS_RESOURCE).forEach(word -> classes.merge(word, WordClasses.COMMON_WORD, (a, b) -> a | b));
-        readWords(FIRST_NAMES_RESOURCE).forEach(word -> classes.merge(word, WordClasses.FIRST_NAME, (a, b) -> a | b));
+        WordLists.read(STOPNAMES_RESOURCE).forEach(word -> classes.merge(word, WordClasses.STOPNAME, (a, b) -> a | b));
+        WordLists.read(COMMON_WORDS_RESOURCE).forEach(word -> classes.merge(word, WordClasses.COMMON_WORD, (a, b) -> a | b));
+        WordLists.read(FIRST_NAMES_RESOURCE).forEach(word -> classes.merge(word, WordClasses.FIRST_NAME, (a, b) -> a | b));
         TITLES.forEach(word -> classes.merge(word, WordClasses.TITLE, (a, b) -> a | b));
         DIVISION_WORDS.forEach((word, division) ->
                 classes.merge(word, WordClasses.DIVISION << division.ordinal(), (a, b) -> a | b));
         classes.merge("of", WordClasses.OF, (a, b) -> a | b);
         this.wordClasses = new WordClasses(classes);
-        this.approximateWords = readSortedWords(APPROXIMATE_WORDS_RESOURCE);
+        this.approximateWords = WordLists.read(APPROXIMATE_WORDS_RESOURCE).stream().sorted().toArray(String[]::new);
     }
 
     /** The gazetteer the names are looked up in. */
@@ -790,45 +783,5 @@ public final class ToponymFinder {
                 && (sIndex + 1 == text.length() || !Character.isLetter(text.charAt(sIndex + 1)));
     }
 
-    /** A word list resource as {@link #readWords} reads it, as a sorted array for {@link Arrays#binarySearch}. */
-    private static String[] readSortedWords(String resource) {
-        try (InputStream in = ToponymFinder.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("resource " + resource + " missing");
-            }
-            List<String> words = new ArrayList<>();
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = reader.readLine()) != null; ) {
-                String word = line.strip();
-                if (!word.isEmpty() && !word.startsWith("#")) {
-                    words.add(word.toLowerCase(Locale.ROOT));
-                }
-            }
-            String[] sorted = words.toArray(String[]::new);
-            Arrays.sort(sorted); // the file is sorted already: one pass
-            return sorted;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
-        }
-    }
 
-    /** A word list resource: one word a line, '#' comment lines; lower-cased. */
-    private static Set<String> readWords(String resource) {
-        try (InputStream in = ToponymFinder.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("resource " + resource + " missing");
-            }
-            Set<String> words = new HashSet<>();
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = reader.readLine()) != null; ) {
-                String word = line.strip();
-                if (!word.isEmpty() && !word.startsWith("#")) {
-                    words.add(word.toLowerCase(Locale.ROOT));
-                }
-            }
-            return Set.copyOf(words);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
-        }
-    }
 }

@@ -472,8 +472,9 @@ public final class RuleBasedEventCoder implements EventCoder {
         String subEventType = !main.rule().isTerritorial() ? main.rule().subEventType()
                 : peacefulTransfer.matcher(sentence.text() + " " + nextSentenceText(document, sentence)).find() ? "Non-violent transfer of territory"
                 : actor1.inter() == 1 ? "Government regains territory" : "Non-state actor overtakes territory";
+        // named civilians as the target, or a civilian target word just after the trigger when no actor is named as it
         boolean civiliansTargeted = actor2 != null ? actor2.inter() == 7 : civilianTargetAfter(sentence, group);
-        if (subEventType.equals("Armed clash") && isOneSided(sentence, group, actor1, actor2)) {
+        if (subEventType.equals("Armed clash") && civiliansTargeted && isArmed(actor1)) {
             subEventType = "Attack";
         }
         if (DemonstrationCues.isDemonstration(subEventType)) {
@@ -536,18 +537,11 @@ public final class RuleBasedEventCoder implements EventCoder {
     }
 
     /**
-     * An armed attack with nobody armed on the other side: "gunmen attacked a church", "militants opened fire on
-     * a civilian bus". Named civilians as the target, or a civilian target word just after the trigger when no
-     * armed actor is named as the target.
+     * Whether an actor bears arms (not civilians, protesters or rioters): an armed attack on civilians is one-sided,
+     * an Attack, not an Armed clash ("gunmen attacked a church", "militants opened fire on a civilian bus").
      */
-    private boolean isOneSided(AnnotatedSentence sentence, TriggerGroup group, Actor actor1, Actor actor2) {
-        if (actor1.inter() == 7 || actor1.inter() == 6 || actor1.inter() == 5) {
-            return false;
-        }
-        if (actor2 != null) {
-            return actor2.inter() == 7;
-        }
-        return civilianTargetAfter(sentence, group);
+    private static boolean isArmed(Actor actor) {
+        return actor.inter() != 7 && actor.inter() != 6 && actor.inter() != 5;
     }
 
     /** A civilian target in the few words after the trigger: "launched a rocket at houses", "attacked a church". */

@@ -1,14 +1,7 @@
 package org.sitrep.pipeline.geo;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -17,6 +10,7 @@ import java.util.regex.Pattern;
 import org.sitrep.gazetteer.Gazetteer;
 import org.sitrep.gazetteer.Place;
 import org.sitrep.gazetteer.ToponymFinder;
+import org.sitrep.gazetteer.WordLists;
 
 /**
  * Names of prominent places that the toponym finder, which reads capitalised words, cannot see: written in lower
@@ -47,7 +41,7 @@ final class CaseFreeNames {
     }
 
     static CaseFreeNames load(Gazetteer gazetteer) {
-        return new CaseFreeNames(gazetteer, readWords(COMMON_WORDS));
+        return new CaseFreeNames(gazetteer, Set.copyOf(WordLists.read(COMMON_WORDS)));
     }
 
     /** The lower-case and hashtag names of the text that overlap none of {@code found}, in text order. */
@@ -149,23 +143,4 @@ final class CaseFreeNames {
         return Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT);
     }
 
-    /** A word list resource: one word a line, '#' comment lines; lower-cased. */
-    private static Set<String> readWords(String resource) {
-        try (InputStream in = CaseFreeNames.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("resource " + resource + " missing");
-            }
-            Set<String> words = new HashSet<>();
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = reader.readLine()) != null; ) {
-                String word = line.strip();
-                if (!word.isEmpty() && !word.startsWith("#")) {
-                    words.add(word.toLowerCase(Locale.ROOT));
-                }
-            }
-            return words;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
-        }
-    }
 }

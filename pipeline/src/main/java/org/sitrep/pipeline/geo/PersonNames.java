@@ -1,18 +1,12 @@
 package org.sitrep.pipeline.geo;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sitrep.gazetteer.WordLists;
 
 /**
  * Persons' names in a report, so that their words are not taken for places: "Sheila D. Williams" and "Sheriff
@@ -45,7 +39,7 @@ final class PersonNames {
     }
 
     static PersonNames load() {
-        return new PersonNames(readWords(FIRST_NAMES), readWords(TITLES));
+        return new PersonNames(Set.copyOf(WordLists.read(FIRST_NAMES)), Set.copyOf(WordLists.read(TITLES)));
     }
 
     /** The persons named in the text, in text order. */
@@ -125,23 +119,4 @@ final class PersonNames {
         return !gap.isEmpty() && gap.isBlank() && gap.indexOf('\n') < 0;
     }
 
-    /** A word list resource: one word a line, '#' comment lines; lower-cased. */
-    private static Set<String> readWords(String resource) {
-        try (InputStream in = PersonNames.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("resource " + resource + " missing");
-            }
-            Set<String> words = new HashSet<>();
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = reader.readLine()) != null; ) {
-                String word = line.strip();
-                if (!word.isEmpty() && !word.startsWith("#")) {
-                    words.add(word.toLowerCase(Locale.ROOT));
-                }
-            }
-            return words;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
-        }
-    }
 }

@@ -1,22 +1,16 @@
 package org.sitrep.pipeline.geo;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.sitrep.pipeline.Resources;
 
 /**
  * Street words ({@value #RESOURCE}): a place name right before one names a street ("6016 Dublin Road", "Memphis
  * St."), and sitrep does not report streets as places.
  */
 final class StreetWords {
-    static final String RESOURCE = "/org/sitrep/pipeline/street-words.txt";
+    static final String RESOURCE = "street-words.txt";
 
     private final Pattern after;
 
@@ -26,22 +20,7 @@ final class StreetWords {
     }
 
     static StreetWords load() {
-        try (InputStream in = StreetWords.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("resource " + RESOURCE + " missing");
-            }
-            List<String> words = new ArrayList<>();
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = reader.readLine()) != null; ) {
-                String word = line.strip();
-                if (!word.isEmpty() && !word.startsWith("#")) {
-                    words.add(word);
-                }
-            }
-            return new StreetWords(words);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
+        return new StreetWords(Resources.lines(RESOURCE).stream().map(String::strip).toList());
     }
 
     /** Whether a street word follows the name that ends at {@code end} of the text. */
